@@ -1,0 +1,103 @@
+package org.amity.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.amity.contracts.personal.EncryptedPersonalData;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Writes and reads events as JSON. Producers call {@link #encode}, which refuses an event that does
+ * not match its schema; consumers call {@link #decode}, which does the same on receipt, so an
+ * invalid event never reaches a handler (it goes to the consumer's dead-letter topic instead).
+ */
+public final class EventCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // readers tolerate fields added within the same major version
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** A new event around {@code data}, with a fresh id and the current time. */
+    public static EventEnvelope newEvent(String eventType, int schemaVersion, String aggregateId, UUID correlationId,
+            String source, DataProtectionScope scope, Object data, List<EncryptedPersonalData> personal) {
+        return new EventEnvelope(UUID.randomUUID(), eventType, schemaVersion, Instant.now(), aggregateId,
+                correlationId, source, scope, JSON.valueToTree(data), personal);
+    }
+
+    /** @throws InvalidEventException when the event does not match its schema */
+    public static String encode(EventEnvelope event) {
+        JsonNode tree = JSON.valueToTree(event);
+        List<String> violations = EventSchemas.violations(tree);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("refusing to send invalid " + event.eventType(), violations);
+        }
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event does not serialise", e);
+        }
+    }
+
+    /** @throws InvalidEventException when the payload is not JSON or does not match its schema */
+    public static EventEnvelope decode(String payload) {
+        JsonNode tree;
+        try {
+            tree = payload == null ? null : JSON.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("payload is not JSON", List.of(e.getOriginalMessage()));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidEventException("payload is not a JSON object", List.of());
+        }
+        List<String> violations = EventSchemas.violations(tree);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("invalid " + tree.path("eventType").asText("event"), violations);
+        }
+        try {
+            return JSON.treeToValue(tree, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("envelope does not map", List.of(e.getOriginalMessage()));
+        }
+    }
+
+    /** The event's data as the contract type. */
+    public static <T> T data(EventEnvelope event, Class<T> type) {
+        try {
+            return JSON.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException(event.eventType() + " data does not map to " + type.getSimpleName(),
+                    List.of(e.getOriginalMessage()));
+        }
+    }
+
+    /** JSON of any contract value (used for the plaintext of personal parts). */
+    public static byte[] bytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(value.getClass().getSimpleName() + " does not serialise", e);
+        }
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName(), e);
+        }
+    }
+
+    private EventCodec() {
+    }
+}

@@ -1,0 +1,85 @@
+package org.amity.contracts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.amity.contracts.casework.CaseOpened;
+import org.amity.contracts.casework.CaseStatisticsRecorded;
+import org.amity.contracts.intake.IncidentReported;
+import org.amity.contracts.sharing.ReferralShared;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * The JSON Schemas (2020-12) of the envelope and of every event's {@code data}, loaded from
+ * {@code schemas/} on the classpath: the same files the AsyncAPI document points to.
+ */
+public final class EventSchemas {
+
+    /** Event type to the schema file of its data, per schema version 1. */
+    private static final Map<String, String> DATA_SCHEMAS = Map.of(
+            IncidentReported.TYPE, "intake/IncidentReported.v1.schema.json",
+            CaseOpened.TYPE, "casework/CaseOpened.v1.schema.json",
+            CaseStatisticsRecorded.TYPE, "casework/CaseStatisticsRecorded.v1.schema.json",
+            ReferralShared.TYPE, "sharing/ReferralShared.v1.schema.json");
+
+    /** Event types meant for statistics: no personal part is allowed on them at all. */
+    private static final Set<String> STATISTICS_TYPES = Set.of(CaseStatisticsRecorded.TYPE);
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
+
+    public static Set<String> eventTypes() {
+        return DATA_SCHEMAS.keySet();
+    }
+
+    /** Violations of the envelope schema and, when the type is known, of its data schema; empty when valid. */
+    public static List<String> violations(JsonNode event) {
+        List<String> found = messages(schema("envelope.v1.schema.json"), event);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        String type = event.path("eventType").asText();
+        String file = DATA_SCHEMAS.get(type);
+        if (file == null || event.path("schemaVersion").asInt() != 1) {
+            return List.of("$.eventType: no schema for " + type + " v" + event.path("schemaVersion").asText());
+        }
+        List<String> dataViolations = messages(schema(file), event.path("data")).stream()
+                .map(m -> m.replaceFirst("^\\$", "\\$.data"))
+                .toList();
+        if (STATISTICS_TYPES.contains(type) && !event.path("personal").isMissingNode() && !event.path("personal").isEmpty()) {
+            return Stream.concat(dataViolations.stream(),
+                    Stream.of("$.personal: a statistics event never carries personal data")).toList();
+        }
+        return dataViolations;
+    }
+
+    /** Violations of one schema file by a document; used by tests of the statistics schema. */
+    public static List<String> violations(String schemaFile, JsonNode document) {
+        return messages(schema(schemaFile), document);
+    }
+
+    private static JsonSchema schema(String file) {
+        return LOADED.computeIfAbsent(file, f -> FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + f)));
+    }
+
+    private static List<String> messages(JsonSchema schema, JsonNode node) {
+        Set<ValidationMessage> messages = schema.validate(node);
+        return messages.stream()
+                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+                .map(m -> m.getInstanceLocation() + ": " + m.getMessage().replaceFirst("^\\$[^:]*: ", ""))
+                .toList();
+    }
+
+    private EventSchemas() {
+    }
+}

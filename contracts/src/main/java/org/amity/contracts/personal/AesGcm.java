@@ -1,0 +1,76 @@
+package org.amity.contracts.personal;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/** AES-256-GCM with a random 96-bit nonce, the only cipher personal data is sealed with. */
+public final class AesGcm {
+
+    public static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A nonce and the ciphertext (tag appended). */
+    public record Sealed(byte[] nonce, byte[] ciphertext) {
+
+        /** nonce followed by ciphertext, for storage in one column. */
+        public byte[] joined() {
+            return ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
+        }
+
+        public static Sealed split(byte[] joined) {
+            byte[] nonce = new byte[NONCE_BYTES];
+            byte[] ciphertext = new byte[joined.length - NONCE_BYTES];
+            ByteBuffer.wrap(joined).get(nonce).get(ciphertext);
+            return new Sealed(nonce, ciphertext);
+        }
+    }
+
+    public static SecretKey newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256, RANDOM);
+            return generator.generateKey();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-256 is not available in this JVM", e);
+        }
+    }
+
+    public static SecretKey key(byte[] raw) {
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("an AES-256 key has 32 bytes, not " + raw.length);
+        }
+        return new SecretKeySpec(raw, "AES");
+    }
+
+    public static Sealed seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData);
+            return new Sealed(nonce, cipher.doFinal(plaintext));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing failed", e);
+        }
+    }
+
+    /** @throws GeneralSecurityException when the key, the associated data or the ciphertext do not match */
+    public static byte[] open(SecretKey key, Sealed sealed, byte[] associatedData) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.nonce()));
+        cipher.updateAAD(associatedData);
+        return cipher.doFinal(sealed.ciphertext());
+    }
+
+    private AesGcm() {
+    }
+}

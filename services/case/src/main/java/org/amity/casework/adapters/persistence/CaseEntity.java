@@ -1,0 +1,81 @@
+package org.amity.casework.adapters.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+/** Row of {@code case_file}. The victim's details only sealed, in {@code sealed_personal}. */
+@Entity
+@Table(name = "case_file")
+public class CaseEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "incident_id", nullable = false, unique = true)
+    public UUID incidentId;
+
+    @Column(name = "owner_organisation", nullable = false)
+    public String ownerOrganisation;
+
+    @Column(name = "owner_organisation_type", nullable = false)
+    public String ownerOrganisationType;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "contact_due_by", nullable = false)
+    public Instant contactDueBy;
+
+    @Column(name = "occurred_from", nullable = false)
+    public Instant occurredFrom;
+
+    @Column(name = "occurred_to")
+    public Instant occurredTo;
+
+    @Column(nullable = false)
+    public String district;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String strands;
+
+    @Column(name = "incident_types", nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String incidentTypes;
+
+    @Column(name = "crime_suspected", nullable = false)
+    public boolean crimeSuspected;
+
+    @Column(name = "perceived_by", nullable = false)
+    public String perceivedBy;
+
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    @Column(name = "victim_age_band")
+    public String victimAgeBand;
+
+    @Column(name = "victim_subject_id")
+    public UUID victimSubjectId;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String consents;
+
+    @Column(name = "sealed_personal", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String sealedPersonal;
+
+    @Column(name = "statistics_key", nullable = false, unique = true)
+    public UUID statisticsKey;
+}

@@ -1,0 +1,10 @@
+package org.amity.casework.domain;
+
+import java.util.UUID;
+
+/** Publishes what happened to cases; called inside the transaction that stores the change. */
+public interface CaseEvents {
+
+    /** The case was opened: the case fact (with the sealed victim) and its statistics facts. */
+    void opened(Case opened, UUID correlationId);
+}

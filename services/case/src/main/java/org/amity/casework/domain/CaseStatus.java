@@ -1,0 +1,5 @@
+package org.amity.casework.domain;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,191 @@
+package org.amity.common.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Relays the outbox to Kafka: takes the oldest unsent rows (locked, so that two instances never
+ * send the same row at once), sends them with an idempotent producer ({@code acks=all}), waits for
+ * every acknowledgement and only then deletes them, in one transaction. A crash between send and
+ * delete sends the rows again on restart: consumers skip repeats by event id (at-least-once in,
+ * exactly-once effect).
+ *
+ * <p>It runs on a short schedule and is also woken right after a transaction that appended events
+ * commits, so that an event usually leaves within milliseconds.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final String HEADER_EVENT_TYPE = "amity-event-type";
+    static final String HEADER_EVENT_ID = "amity-event-id";
+    static final String HEADER_SCHEMA_VERSION = "amity-schema-version";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TransactionSynchronizationRegistry synchronizations;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    @ConfigProperty(name = "amity.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "amity.outbox.send-timeout", defaultValue = "PT30S")
+    Duration sendTimeout;
+
+    @Inject
+    MeterRegistry meters;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile KafkaProducer<String, String> producer;
+    private Counter relayed;
+
+    /** Runs the relay on a worker thread once the current transaction has committed. */
+    void wakeUpAfterCommit() {
+        Object marker = OutboxRelay.class;
+        if (synchronizations.getResource(marker) != null) {
+            return;
+        }
+        synchronizations.putResource(marker, Boolean.TRUE);
+        synchronizations.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    Thread.ofVirtual().name("outbox-relay-wakeup").start(OutboxRelay.this::relayAll);
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${amity.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        relayAll();
+    }
+
+    /** Relays until the outbox is empty; returns at once when another thread is already relaying. */
+    public void relayAll() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            Log.warnf("outbox relay paused: %s (rows stay in the outbox and are retried)", e.getMessage());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private int relayBatch() throws InterruptedException, ExecutionException, TimeoutException {
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> batch = entityManager
+                .createNativeQuery("select * from outbox_message order by id limit :limit for update skip locked",
+                        OutboxMessage.class)
+                .setParameter("limit", batchSize)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.messageKey,
+                    message.payload);
+            record.headers()
+                    .add(new RecordHeader(HEADER_EVENT_TYPE, message.eventType.getBytes(StandardCharsets.UTF_8)))
+                    .add(new RecordHeader(HEADER_EVENT_ID, message.eventId.toString().getBytes(StandardCharsets.UTF_8)))
+                    .add(new RecordHeader(HEADER_SCHEMA_VERSION,
+                            Integer.toString(message.schemaVersion).getBytes(StandardCharsets.UTF_8)));
+            acks.add(producer().send(record));
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        List<Long> ids = batch.stream().map(m -> m.id).toList();
+        entityManager.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", ids)
+                .executeUpdate();
+        relayedCounter().increment(batch.size());
+        return batch.size();
+    }
+
+    private Counter relayedCounter() {
+        if (relayed == null) {
+            relayed = Counter.builder("amity.outbox.relayed").description("events relayed from the outbox to Kafka")
+                    .register(meters);
+        }
+        return relayed;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties config = new Properties();
+                    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+                    config.put(ProducerConfig.ACKS_CONFIG, "all");
+                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+                    config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+                    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 65536);
+                    config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), 15000));
+                    producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.amity.common.personal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.SecretKey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.amity.contracts.personal.AesGcm;
+import org.amity.contracts.personal.SubjectKeyStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.Arc;
+
+/**
+ * The local key store: subject keys in their own database (datasource {@code keys}), each wrapped
+ * (AES-256-GCM) with the platform master key, which never leaves configuration. A real KMS can
+ * replace this class behind {@link SubjectKeyStore}. The datasource is looked up on first use, so a
+ * service without personal data (analytics) needs none.
+ */
+@ApplicationScoped
+public class JdbcSubjectKeyStore implements SubjectKeyStore {
+
+    @ConfigProperty(name = "amity.keys.master-key")
+    Optional<String> masterKeyBase64;
+
+    private volatile SecretKey masterKey;
+    private volatile AgroalDataSource dataSource;
+
+    @Override
+    public SecretKey keyFor(UUID subjectId) {
+        Optional<SecretKey> existing = find(subjectId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        SecretKey fresh = AesGcm.newKey();
+        AesGcm.Sealed wrapped = AesGcm.seal(master(), fresh.getEncoded(), associatedData(subjectId));
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict do nothing")) {
+            insert.setObject(1, subjectId);
+            insert.setBytes(2, wrapped.joined());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("key store unavailable", e);
+        }
+        // another instance may have won the race: whatever is stored is the key
+        return find(subjectId).orElseThrow(() -> new IllegalStateException("key of a new subject vanished"));
+    }
+
+    @Override
+    public Optional<SecretKey> find(UUID subjectId) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select wrapped_key from subject_key where subject_id = ?")) {
+            select.setObject(1, subjectId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                byte[] raw = AesGcm.open(master(), AesGcm.Sealed.split(row.getBytes(1)), associatedData(subjectId));
+                return Optional.of(AesGcm.key(raw));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("key store unavailable", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a subject key does not unwrap with this master key", e);
+        }
+    }
+
+    @Override
+    public boolean destroy(UUID subjectId) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from subject_key where subject_id = ?")) {
+            delete.setObject(1, subjectId);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("key store unavailable", e);
+        }
+    }
+
+    private static byte[] associatedData(UUID subjectId) {
+        return ("subject-key/" + subjectId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private SecretKey master() {
+        if (masterKey == null) {
+            String configured = masterKeyBase64.orElseThrow(() -> new IllegalStateException(
+                    "amity.keys.master-key (env AMITY_KEYS_MASTER_KEY) is not set: 32 random bytes, base64"));
+            masterKey = AesGcm.key(Base64.getDecoder().decode(configured.trim()));
+        }
+        return masterKey;
+    }
+
+    private AgroalDataSource dataSource() {
+        if (dataSource == null) {
+            dataSource = Arc.container().select(AgroalDataSource.class, new DataSource.DataSourceLiteral("keys")).get();
+        }
+        return dataSource;
+    }
+}

@@ -1,0 +1,51 @@
+package org.amity.common.problem;
+
+import java.util.List;
+
+import org.amity.common.problem.Problem.FieldError;
+
+/** Thrown by application code to answer with a problem; nothing it names changes state. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "Not found", what + " was not found", List.of());
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "validation", "Invalid request",
+                errors.size() + " field(s) are invalid", errors);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,22 @@
+package org.amity.sharing.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A consent the data subject gave, to an organisation or to every organisation of a type. */
+public record Consent(
+        UUID id,
+        int version,
+        String recipientOrganisation,
+        String recipientType,
+        String purpose,
+        String level,
+        Instant givenAt) {
+
+    /** True when this consent names the recipient, directly or by its type, for one of the purposes, identifiably. */
+    public boolean allowsIdentifiable(Organisation recipient, java.util.Set<String> purposes) {
+        boolean names = recipient.alias().equals(recipientOrganisation)
+                || (recipientOrganisation == null && recipient.type().equals(recipientType));
+        return names && "identifiable".equals(level) && purposes.contains(purpose);
+    }
+}

@@ -1,0 +1,38 @@
+-- Demo directory and agreements (DOMAIN.md). Aliases match deploy/keycloak/amity-realm.json.
+insert into organisation (alias, name, type) values
+    ('kent-police',           'Kent Police',                         'police'),
+    ('west-kent-housing',     'West Kent Housing Association',       'housing-provider'),
+    ('tell-mama',             'Tell MAMA',                           'third-party-reporting-centre'),
+    ('cst',                   'Community Security Trust',            'third-party-reporting-centre'),
+    ('galop',                 'Galop',                               'support-charity'),
+    ('stop-hate-uk',          'Stop Hate UK',                        'third-party-reporting-centre'),
+    ('victim-support-kent',   'Victim Support Kent',                 'support-charity'),
+    ('kent-community-safety', 'Kent Community Safety Partnership',   'local-authority');
+
+insert into agreement (id, version, title, status, effective_from, effective_to, flows, strands,
+                       anonymised_allowed, identifiable_allowed, identifiable_requires_consent, purposes,
+                       lawful_basis, anonymised_clause, identifiable_clause) values
+    ('00000000-0000-4000-8000-000000000001', 1,
+     'West Kent Housing to Kent Police: hate incident referrals', 'ACTIVE', '2026-01-01T00:00:00Z', null,
+     '[{"from":"west-kent-housing","to":"kent-police"}]',
+     '[{"code":"race"},{"code":"religion"},{"code":"disability"},{"code":"sexual-orientation"},{"code":"transgender"},{"code":"sex-gender"},{"code":"alternative-subculture"}]',
+     true, true, true, '["investigation","support","contact"]',
+     'uk-gdpr-6-1-e-9-2-g-dpa-2018-sch-1-para-10', '4.1', '4.2'),
+    ('00000000-0000-4000-8000-000000000002', 1,
+     'Kent Police and Tell MAMA: anti-Muslim hate', 'ACTIVE', '2026-01-01T00:00:00Z', null,
+     '[{"from":"kent-police","to":"tell-mama"},{"from":"tell-mama","to":"kent-police"}]',
+     '[{"code":"religion","subCategory":"anti-muslim"}]',
+     true, true, true, '["investigation","support"]',
+     'uk-gdpr-6-1-e-dpa-2018-part-3-s35', '3.1', '3.2'),
+    ('00000000-0000-4000-8000-000000000003', 1,
+     'Kent Police and CST: antisemitic hate', 'ACTIVE', '2026-01-01T00:00:00Z', null,
+     '[{"from":"kent-police","to":"cst"},{"from":"cst","to":"kent-police"}]',
+     '[{"code":"religion","subCategory":"antisemitic"}]',
+     true, true, true, '["investigation","support"]',
+     'uk-gdpr-6-1-e-dpa-2018-part-3-s35', '3.1', '3.2'),
+    ('00000000-0000-4000-8000-000000000004', 1,
+     'West Kent Housing to Galop: LGBT+ victim support', 'ACTIVE', '2026-01-01T00:00:00Z', null,
+     '[{"from":"west-kent-housing","to":"galop"}]',
+     '[{"code":"sexual-orientation"},{"code":"transgender"}]',
+     false, true, true, '["support"]',
+     'uk-gdpr-6-1-a-9-2-a-explicit-consent', '5.1', '5.2');

@@ -1,0 +1,34 @@
+package org.amity.sharing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The domain stays free of frameworks, persistence and the wire: those live in the adapters. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.amity.sharing");
+
+    @Test
+    void theDomainImportsNoFrameworkAndNoContract() {
+        noClasses().that().resideInAPackage("org.amity.sharing.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "com.fasterxml..",
+                        "org.hibernate..", "org.apache.kafka..", "org.amity.contracts..", "org.amity.common..",
+                        "org.amity.sharing.adapters..", "org.amity.sharing.application..")
+                .check(classes);
+    }
+
+    @Test
+    void noAdapterReachesIntoAnotherAdapter() {
+        noClasses().that().resideInAPackage("org.amity.sharing.adapters.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.amity.sharing.adapters.persistence..",
+                        "org.amity.sharing.adapters.messaging..")
+                .check(classes);
+    }
+}
