@@ -83,7 +83,7 @@ class StatisticsFlowTest {
     @Test
     void analyticsSubscribesToTheStatisticsStreamAndNothingElse() {
         List<String> topics = StreamSupport.stream(ConfigProvider.getConfig().getPropertyNames().spliterator(), false)
-                .filter(name -> name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic"))
+                .filter(name -> name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
                 .map(name -> ConfigProvider.getConfig().getValue(name, String.class))
                 .toList();
         assertThat(topics).containsExactly(Topics.CASEWORK_CASE_STATISTICS_V1);
