@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -31,6 +32,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -72,6 +74,7 @@ public class OutboxRelay {
     MeterRegistry meters;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
     private volatile KafkaProducer<String, String> producer;
     private Counter relayed;
 
@@ -103,7 +106,7 @@ public class OutboxRelay {
 
     /** Relays until the outbox is empty; returns at once when another thread is already relaying. */
     public void relayAll() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -180,6 +183,10 @@ public class OutboxRelay {
             }
         }
         return current;
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
     }
 
     @PreDestroy
