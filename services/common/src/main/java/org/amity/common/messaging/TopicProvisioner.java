@@ -47,6 +47,7 @@ public class TopicProvisioner {
             return;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000))) {
             List<NewTopic> missing = wanted.stream().map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
             admin.createTopics(missing).values().forEach((topic, created) -> {
