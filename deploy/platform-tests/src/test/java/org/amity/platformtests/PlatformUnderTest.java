@@ -26,18 +26,22 @@ import org.amity.platform.Infrastructure;
  */
 public final class PlatformUnderTest {
 
-    /** Service name, its database. */
+    /**
+     * Service name, its database. The databases are the platform tests' own: under {@code ./amity test} the
+     * servers are shared with the services' component tests, whose data (sealed under another master key)
+     * must not mix with these.
+     */
     static final Map<String, String> SERVICES = new LinkedHashMap<>();
     static {
-        SERVICES.put("intake", "intake");
-        SERVICES.put("case", "casework");
-        SERVICES.put("sharing", "sharing");
-        SERVICES.put("analytics", "analytics");
+        SERVICES.put("intake", "e2e_intake");
+        SERVICES.put("case", "e2e_casework");
+        SERVICES.put("sharing", "e2e_sharing");
+        SERVICES.put("analytics", "e2e_analytics");
     }
 
     /** LOCAL-TEST ONLY master key for the per-subject key store. */
     static final String TEST_MASTER_KEY = "dGVzdC1vbmx5LW1hc3Rlci1rZXktMzItYnl0ZXMhISE=";
-    static final String KEYS_DATABASE = "amity_keys";
+    static final String KEYS_DATABASE = "e2e_amity_keys";
 
     private static PlatformUnderTest instance;
 
