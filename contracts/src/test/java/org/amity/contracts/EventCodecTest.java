@@ -22,7 +22,8 @@ class EventCodecTest {
                 "machine-api", Instant.parse("2026-11-20T10:15:30Z"), Instant.parse("2026-11-19T21:00:00Z"), null,
                 "sevenoaks", List.of(new Strand("race", null)), List.of("verbal-abuse"), true, "victim", false,
                 "25-34", victim, List.of(new ConsentChoice(UUID.randomUUID(), 1, "kent-police", null, "investigation",
-                        "identifiable", "verbal", "west-kent-housing", Instant.parse("2026-11-20T10:00:00Z"))));
+                        "identifiable", "verbal", "west-kent-housing", Instant.parse("2026-11-20T10:00:00Z"))),
+                Instant.parse("2026-11-20T09:00:00Z"), null, null, null, null);
     }
 
     static EventEnvelope event(Object data, String type, List<EncryptedPersonalData> personal) {
@@ -52,7 +53,7 @@ class EventCodecTest {
         IncidentReported badDistrict = new IncidentReported(valid.incidentId(), valid.sourceOrganisation(),
                 valid.sourceOrganisationType(), valid.sourceReference(), valid.channel(), valid.receivedAt(),
                 valid.occurredFrom(), null, "Not A Code", List.of(), valid.incidentTypes(), true, "victim", true,
-                null, null, List.of());
+                null, null, List.of(), null, null, null, null, null);
 
         assertThatThrownBy(() -> EventCodec.encode(event(badDistrict, IncidentReported.TYPE, List.of())))
                 .isInstanceOf(InvalidEventException.class)

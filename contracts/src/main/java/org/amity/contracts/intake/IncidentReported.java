@@ -11,7 +11,11 @@ import org.amity.contracts.Strand;
  * A report was accepted by intake. The {@code data} part of the event; the victim's details travel
  * in the envelope's encrypted {@code personal} part, keyed by {@code victimSubjectId}.
  *
- * @param receivedAt when intake received the report: the one-working-day contact clock starts here
+ * @param receivedAt           when intake received the report: the one-working-day contact clock starts here
+ * @param reportedAt           when the victim or reporter told the source organisation (at or before receipt)
+ * @param reporterSubjectId    the reporter, when not the victim (their details are in a {@code reporter} part)
+ * @param perpetratorSubjectId the subject of the {@code perpetrator} part, when a description was given
+ * @param narrativeSubjectId   the key the {@code narrative} part is sealed under, when there is one
  */
 public record IncidentReported(
         UUID incidentId,
@@ -30,7 +34,12 @@ public record IncidentReported(
         boolean anonymous,
         String victimAgeBand,
         UUID victimSubjectId,
-        List<ConsentChoice> consents) {
+        List<ConsentChoice> consents,
+        Instant reportedAt,
+        String reporterRole,
+        UUID reporterSubjectId,
+        UUID perpetratorSubjectId,
+        UUID narrativeSubjectId) {
 
     public static final String TYPE = "IncidentReported";
     public static final int VERSION = 1;

@@ -37,25 +37,26 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
     private volatile SecretKey masterKey;
     private volatile AgroalDataSource dataSource;
 
+    /** One round trip for a new subject (the usual case: subjects are fresh random ids); two for a known one. */
     @Override
     public SecretKey keyFor(UUID subjectId) {
-        Optional<SecretKey> existing = find(subjectId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         SecretKey fresh = AesGcm.newKey();
         AesGcm.Sealed wrapped = AesGcm.seal(master(), fresh.getEncoded(), associatedData(subjectId));
+        int inserted;
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict do nothing")) {
             insert.setObject(1, subjectId);
             insert.setBytes(2, wrapped.joined());
-            insert.executeUpdate();
+            inserted = insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("key store unavailable", e);
         }
-        // another instance may have won the race: whatever is stored is the key
-        return find(subjectId).orElseThrow(() -> new IllegalStateException("key of a new subject vanished"));
+        if (inserted == 1) {
+            return fresh;
+        }
+        // the subject has a key already: that one is the key
+        return find(subjectId).orElseThrow(() -> new IllegalStateException("key of subject " + subjectId + " vanished"));
     }
 
     @Override

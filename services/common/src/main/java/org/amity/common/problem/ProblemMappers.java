@@ -16,6 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.logging.Log;
@@ -46,6 +48,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return respond(ProblemException.invalid(jsonPath(e.getPath()), "unknown field").toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableField(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableField(e, uri);
     }
 
     @ServerExceptionMapper(priority = 2)
@@ -141,15 +153,18 @@ public class ProblemMappers {
         return out.toString();
     }
 
-    /** {@code create.request.victim.email} (method, parameter, path) becomes {@code $.victim.email}. */
+    /**
+     * {@code create.request.victim.email} (method, parameter, path) becomes {@code $.victim.email}; a
+     * constraint on a header or query parameter ({@code list.size}) is named by the parameter: {@code size}.
+     */
     private static String jsonPath(ConstraintViolation<?> violation) {
-        String[] nodes = violation.getPropertyPath().toString().split("\\.");
+        String[] nodes = violation.getPropertyPath().toString().replaceAll("<[^>]*>", "").split("\\.");
+        if (nodes.length <= 2) {
+            return nodes[nodes.length - 1];
+        }
         StringBuilder out = new StringBuilder("$");
         for (int i = 2; i < nodes.length; i++) {
-            out.append('.').append(nodes[i].replaceAll("<[^>]*>", ""));
-        }
-        if (nodes.length <= 2) {
-            out.append(nodes.length == 2 ? "" : "." + violation.getPropertyPath());
+            out.append('.').append(nodes[i]);
         }
         return out.toString().replace(".[", "[");
     }

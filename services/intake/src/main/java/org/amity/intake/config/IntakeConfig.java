@@ -23,6 +23,24 @@ public interface IntakeConfig {
     /** Organisation alias to organisation type, for every organisation that may report. */
     Map<String, String> organisationTypes();
 
+    /** The public online form. */
+    PublicFormConfig publicForm();
+
+    interface PublicFormConfig {
+        /** Organisation responsible for reports from the public, by district code. */
+        Map<String, String> responsible();
+
+        /** Responsible where a district names none: the police by default. */
+        String defaultResponsible();
+
+        /** Reports one client address may send per window. */
+        @WithDefault("10")
+        int requestsPerWindow();
+
+        @WithDefault("60")
+        int windowSeconds();
+    }
+
     interface StrandConfig {
         /** Centrally monitored by the Home Office (race, religion, disability, sexual orientation, transgender). */
         @WithDefault("false")

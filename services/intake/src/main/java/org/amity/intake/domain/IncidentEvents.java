@@ -5,5 +5,6 @@ import java.util.UUID;
 /** Publishes what happened to reports; called inside the transaction that stores the change. */
 public interface IncidentEvents {
 
-    void reported(Incident incident, UUID correlationId);
+    /** The report was accepted; its personal data travels only as sealed. */
+    void reported(Incident incident, PersonalDataVault.Sealed sealed, UUID correlationId);
 }

@@ -7,11 +7,19 @@ import java.util.UUID;
 /** Where accepted reports are kept. Every read is scoped to the organisation that sent them. */
 public interface IncidentRepository {
 
-    void add(Incident incident);
+    /** What a request was answered with: the incident it created and a fingerprint of the request. */
+    record PriorRequest(UUID incidentId, String requestHash) {
+    }
+
+    /**
+     * Stores an accepted report with the idempotency key it came under (or null) and the fingerprint
+     * of the request. The key is unique per organisation.
+     */
+    void add(Incident incident, PersonalDataVault.Sealed sealed, String idempotencyKey, String requestHash);
+
+    Optional<PriorRequest> findPrior(String organisation, String idempotencyKey);
 
     Optional<Incident> findOwnedBy(UUID id, String organisation);
-
-    boolean referenceTaken(String organisation, String sourceReference);
 
     /** The organisation's reports, newest first. */
     List<Incident> listOwnedBy(String organisation, int offset, int limit);

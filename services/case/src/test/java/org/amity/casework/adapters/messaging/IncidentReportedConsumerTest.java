@@ -59,7 +59,8 @@ class IncidentReportedConsumerTest {
                 victim == null, null, victim,
                 victim == null ? List.of() : List.of(new ConsentChoice(UUID.randomUUID(), 1, "kent-police", null,
                         "investigation", "identifiable", "verbal", "west-kent-housing",
-                        Instant.parse("2026-11-20T09:55:00Z"))));
+                        Instant.parse("2026-11-20T09:55:00Z"))),
+                null, null, null, null, null);
         return EventCodec.newEvent(IncidentReported.TYPE, 1, incidentId.toString(), UUID.randomUUID(), "intake",
                 DataProtectionScope.of("case-management", "uk-gdpr-6-1-e"), data, personal);
     }

@@ -1,6 +1,5 @@
 package org.amity.intake.adapters.messaging;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +12,12 @@ import org.amity.contracts.EventCodec;
 import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
 import org.amity.contracts.intake.IncidentReported;
-import org.amity.contracts.personal.EncryptedPersonalData;
-import org.amity.contracts.personal.PersonalDataCipher;
-import org.amity.contracts.personal.VictimDetails;
 import org.amity.intake.domain.Incident;
 import org.amity.intake.domain.IncidentEvents;
+import org.amity.intake.adapters.personal.SealedPersonalAccounts;
+import org.amity.intake.domain.PersonalAccount;
+import org.amity.intake.domain.PersonalDataVault;
+import org.amity.intake.domain.Reporter;
 import org.amity.intake.domain.Victim;
 
 /** Translates domain facts into contract events and appends them to the outbox. */
@@ -31,27 +31,23 @@ public class IncidentEventPublisher implements IncidentEvents {
     @Inject
     Outbox outbox;
 
-    @Inject
-    PersonalDataCipher cipher;
-
     @Override
-    public void reported(Incident incident, UUID correlationId) {
-        Victim victim = incident.victim().orElse(null);
+    public void reported(Incident incident, PersonalDataVault.Sealed sealed, UUID correlationId) {
+        PersonalAccount personal = incident.personal();
         IncidentReported data = new IncidentReported(incident.id(), incident.sourceOrganisation(),
                 incident.sourceOrganisationType(), incident.sourceReference(),
                 incident.channel().name().toLowerCase().replace('_', '-'), incident.receivedAt(),
                 incident.occurredFrom(), incident.occurredTo(), incident.district(),
                 incident.strands().stream().map(s -> new Strand(s.code(), s.subCategory())).toList(),
                 incident.incidentTypes(), incident.crimeSuspected(), incident.perceivedBy().name().toLowerCase(),
-                incident.anonymous(), victim == null ? null : victim.ageBand(),
-                victim == null ? null : victim.subjectId(),
+                incident.anonymous(), incident.victimAgeBand(), incident.victim().map(Victim::subjectId).orElse(null),
                 incident.consents().stream().map(c -> new ConsentChoice(c.id(), 1, c.recipientOrganisation(),
-                        c.recipientType(), c.purpose(), c.level(), c.method(), c.recordedBy(), c.givenAt())).toList());
-        List<EncryptedPersonalData> personal = victim == null ? List.of()
-                : List.of(cipher.seal(victim.subjectId(), VictimDetails.ROLE, EventCodec.bytes(
-                        new VictimDetails(victim.name(), victim.email(), victim.phone(), victim.preferredContact()))));
+                        c.recipientType(), c.purpose(), c.level(), c.method(), c.recordedBy(), c.givenAt())).toList(),
+                incident.reportedAt(), personal.reporter().map(Reporter::role).orElse(null),
+                personal.reporter().map(Reporter::subjectId).orElse(null), personal.perpetratorSubjectId(),
+                personal.narrativeSubjectId());
         outbox.append(Topics.INTAKE_INCIDENT_V1, EventCodec.newEvent(IncidentReported.TYPE, IncidentReported.VERSION,
                 incident.id().toString(), correlationId, SOURCE,
-                DataProtectionScope.of("case-management", LAWFUL_BASIS), data, personal));
+                DataProtectionScope.of("case-management", LAWFUL_BASIS), data, SealedPersonalAccounts.parts(sealed)));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 
-/** Row of {@code incident}. Personal data only in {@code victim_sealed}, encrypted with the victim's key. */
+/** Row of {@code incident}. Personal data only in {@code sealed_personal}, each part under its subject's key. */
 @Entity
 @Table(name = "incident")
 public class IncidentEntity {
@@ -62,9 +62,24 @@ public class IncidentEntity {
     @Column(name = "victim_age_band")
     public String victimAgeBand;
 
-    @Column(name = "victim_sealed", columnDefinition = "jsonb")
+    @Column(name = "sealed_personal", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
-    public String victimSealed;
+    public String sealedPersonal;
+
+    @Column(name = "reported_at", nullable = false)
+    public Instant reportedAt;
+
+    @Column(name = "reporter_role")
+    public String reporterRole;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_hash")
+    public String requestHash;
+
+    @Column(name = "public_reference")
+    public String publicReference;
 
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")

@@ -1,5 +1,6 @@
 package org.amity.intake.adapters.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,18 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.amity.contracts.EventCodec;
-import org.amity.contracts.personal.EncryptedPersonalData;
-import org.amity.contracts.personal.PersonalDataCipher;
-import org.amity.contracts.personal.VictimDetails;
 import org.amity.intake.domain.Channel;
 import org.amity.intake.domain.Consent;
 import org.amity.intake.domain.Incident;
 import org.amity.intake.domain.IncidentRepository;
 import org.amity.intake.domain.Perceiver;
+import org.amity.intake.domain.PersonalAccount;
+import org.amity.intake.domain.PersonalDataVault;
 import org.amity.intake.domain.StrandChoice;
 import org.amity.intake.domain.Victim;
 
-/** Maps incidents to rows; seals the victim with their own key on the way in, opens it on the way out. */
+/** Maps incidents to rows; personal data goes in and comes out only through the vault. */
 @ApplicationScoped
 public class JpaIncidentRepository implements IncidentRepository {
 
@@ -29,10 +29,10 @@ public class JpaIncidentRepository implements IncidentRepository {
     EntityManager entityManager;
 
     @Inject
-    PersonalDataCipher cipher;
+    PersonalDataVault vault;
 
     @Override
-    public void add(Incident incident) {
+    public void add(Incident incident, PersonalDataVault.Sealed sealed, String idempotencyKey, String requestHash) {
         IncidentEntity row = new IncidentEntity();
         row.id = incident.id();
         row.sourceOrganisation = incident.sourceOrganisation();
@@ -40,6 +40,7 @@ public class JpaIncidentRepository implements IncidentRepository {
         row.sourceReference = incident.sourceReference();
         row.channel = incident.channel().name();
         row.receivedAt = incident.receivedAt();
+        row.reportedAt = incident.reportedAt();
         row.occurredFrom = incident.occurredFrom();
         row.occurredTo = incident.occurredTo();
         row.district = incident.district();
@@ -48,28 +49,29 @@ public class JpaIncidentRepository implements IncidentRepository {
         row.crimeSuspected = incident.crimeSuspected();
         row.perceivedBy = incident.perceivedBy().name();
         row.consents = json(incident.consents());
-        incident.victim().ifPresent(victim -> {
-            row.victimSubjectId = victim.subjectId();
-            row.victimAgeBand = victim.ageBand();
-            VictimDetails details = new VictimDetails(victim.name(), victim.email(), victim.phone(),
-                    victim.preferredContact());
-            row.victimSealed = json(cipher.seal(victim.subjectId(), VictimDetails.ROLE, EventCodec.bytes(details)));
-        });
+        row.victimSubjectId = incident.victim().map(Victim::subjectId).orElse(null);
+        row.victimAgeBand = incident.victimAgeBand();
+        row.reporterRole = incident.personal().reporter().map(r -> r.role()).orElse(null);
+        row.sealedPersonal = sealed.parts();
+        row.idempotencyKey = idempotencyKey;
+        row.requestHash = requestHash;
+        row.publicReference = incident.publicReference();
         entityManager.persist(row);
+    }
+
+    @Override
+    public Optional<PriorRequest> findPrior(String organisation, String idempotencyKey) {
+        return entityManager.createQuery("select i.id, i.requestHash from IncidentEntity i "
+                + "where i.sourceOrganisation = :org and i.idempotencyKey = :key", Object[].class)
+                .setParameter("org", organisation).setParameter("key", idempotencyKey)
+                .getResultStream().findFirst()
+                .map(r -> new PriorRequest((UUID) r[0], (String) r[1]));
     }
 
     @Override
     public Optional<Incident> findOwnedBy(UUID id, String organisation) {
         IncidentEntity row = entityManager.find(IncidentEntity.class, id);
         return row == null || !row.sourceOrganisation.equals(organisation) ? Optional.empty() : Optional.of(toDomain(row));
-    }
-
-    @Override
-    public boolean referenceTaken(String organisation, String sourceReference) {
-        return !entityManager.createQuery("select 1 from IncidentEntity i where i.sourceOrganisation = :org "
-                + "and i.sourceReference = :ref")
-                .setParameter("org", organisation).setParameter("ref", sourceReference)
-                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -88,23 +90,26 @@ public class JpaIncidentRepository implements IncidentRepository {
     }
 
     private Incident toDomain(IncidentEntity row) {
-        Optional<Victim> victim = Optional.ofNullable(row.victimSealed).map(sealed -> {
-            EncryptedPersonalData part = EventCodec.read(sealed.getBytes(), EncryptedPersonalData.class);
-            // an erased subject (key destroyed) reads as a victim with no details
-            VictimDetails details = cipher.open(part).map(b -> EventCodec.read(b, VictimDetails.class))
-                    .orElse(new VictimDetails(null, null, null, null));
-            return new Victim(row.victimSubjectId, details.name(), details.email(), details.phone(),
-                    details.preferredContact(), row.victimAgeBand);
-        });
+        PersonalAccount opened = vault.open(new PersonalDataVault.Sealed(row.sealedPersonal));
+        // the age band is kept in the clear (it is not a direct identifier); the rest comes from the sealed parts
+        PersonalAccount personal = new PersonalAccount(opened.victim().map(v -> new Victim(v.subjectId(), v.name(),
+                v.email(), v.phone(), v.preferredContact(), v.dateOfBirth(), row.victimAgeBand, v.address(),
+                v.tenancyReference(), v.interpreterLanguage(), v.textRelay())), opened.reporter(),
+                opened.perpetratorDescription(), opened.perpetratorSubjectId(), opened.narrative(), opened.postcode(),
+                opened.narrativeSubjectId());
         return new Incident(row.id, row.sourceOrganisation, row.sourceOrganisationType, row.sourceReference,
-                Channel.valueOf(row.channel), row.receivedAt, row.occurredFrom, row.occurredTo, row.district,
-                Arrays.asList(EventCodec.read(row.strands.getBytes(), StrandChoice[].class)),
-                Arrays.asList(EventCodec.read(row.incidentTypes.getBytes(), String[].class)),
-                row.crimeSuspected, Perceiver.valueOf(row.perceivedBy), victim,
-                Arrays.asList(EventCodec.read(row.consents.getBytes(), Consent[].class)));
+                Channel.valueOf(row.channel), row.receivedAt, row.reportedAt, row.occurredFrom, row.occurredTo,
+                row.district, Arrays.asList(read(row.strands, StrandChoice[].class)),
+                Arrays.asList(read(row.incidentTypes, String[].class)), row.crimeSuspected,
+                Perceiver.valueOf(row.perceivedBy), personal, Arrays.asList(read(row.consents, Consent[].class)),
+                row.publicReference);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        return EventCodec.read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
     private static String json(Object value) {
-        return new String(EventCodec.bytes(value), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(EventCodec.bytes(value), StandardCharsets.UTF_8);
     }
 }

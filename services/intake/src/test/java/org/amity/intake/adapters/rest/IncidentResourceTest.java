@@ -93,8 +93,45 @@ class IncidentResourceTest {
             VictimDetails opened = EventCodec.read(cipher.open(part).orElseThrow(), VictimDetails.class);
             assertThat(opened.name()).isEqualTo(CANARY_NAME);
         });
-        assertThat(((String) entityManager.createNativeQuery("select victim_sealed::text from incident where id = :id")
+        assertThat(((String) entityManager.createNativeQuery("select sealed_personal::text from incident where id = :id")
                 .setParameter("id", UUID.fromString(id)).getSingleResult())).doesNotContain("Canary");
+    }
+
+    @Test
+    void everyPersonalPartIsSealedUnderItsSubjectsKey() {
+        Map<String, Object> full = new java.util.HashMap<>(incident("WKH-" + UUID.randomUUID()));
+        full.put("perceivedBy", "reporter");
+        full.put("postcode", "TN13 1AA");
+        full.put("narrative", "Canary narrative: shouted at on the stairs.\nTwice.");
+        full.put("reporter", Map.of("name", "Canary Reporter", "role", "neighbour", "phone", "01732 111111"));
+        full.put("perpetrator", Map.of("description", "Canary perpetrator, tall, red coat"));
+        full.put("victim", Map.of("name", CANARY_NAME, "dateOfBirth", "1990-05-01",
+                "address", Map.of("line1", "1 Canary Row", "postcode", "TN13 2AB"), "tenancyReference", "T-100",
+                "accessibility", Map.of("interpreterLanguage", "ur", "textRelay", true)));
+        String id = given().auth().oauth2(housing()).contentType(ContentType.JSON).body(full)
+                .when().post("/api/v1/incidents")
+                .then().statusCode(201)
+                .body("victim.ageBand", equalTo("35-44"))
+                .body("victim.address.line1", equalTo("1 Canary Row"))
+                .body("victim.interpreterLanguage", equalTo("ur"))
+                .body("reporter.role", equalTo("neighbour"))
+                .body("perpetratorDescription", equalTo("Canary perpetrator, tall, red coat"))
+                .body("postcode", equalTo("TN13 1AA"))
+                .extract().path("id");
+
+        EventEnvelope event = awaitEvent(UUID.fromString(id));
+        assertThat(event.personal()).extracting(p -> p.subjectRole())
+                .containsExactlyInAnyOrder("victim", "reporter", "perpetrator", "narrative");
+        // victim, reporter and perpetrator are three subjects; the narrative is sealed under the victim's key
+        assertThat(event.personal().stream().map(p -> p.subjectId()).distinct()).hasSize(3);
+        String wire = EventCodec.encode(event);
+        assertThat(wire).doesNotContain("Canary").doesNotContain("TN13").doesNotContain("T-100");
+        IncidentReported data = EventCodec.data(event, IncidentReported.class);
+        assertThat(data.reporterRole()).isEqualTo("neighbour");
+        assertThat(data.narrativeSubjectId()).isEqualTo(data.victimSubjectId());
+        assertThat(data.victimAgeBand()).isEqualTo("35-44");
+        assertThat(((String) entityManager.createNativeQuery("select sealed_personal::text from incident where id = :id")
+                .setParameter("id", UUID.fromString(id)).getSingleResult())).doesNotContain("Canary").doesNotContain("TN13");
     }
 
     @Test
@@ -145,15 +182,44 @@ class IncidentResourceTest {
     }
 
     @Test
-    void aSecondReportWithTheSameReferenceIsAConflict() {
+    void repeatingTheSameReportReturnsTheOriginalAndADifferentOneUnderTheSameReferenceIsAConflict() {
         Map<String, Object> report = incident("WKH-" + UUID.randomUUID());
-        given().auth().oauth2(housing()).contentType(ContentType.JSON).body(report)
-                .when().post("/api/v1/incidents").then().statusCode(201);
+        String id = given().auth().oauth2(housing()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
         long before = incidents();
+
         given().auth().oauth2(housing()).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/incidents")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+
+        Map<String, Object> changed = new java.util.HashMap<>(report);
+        changed.put("district", "medway");
+        given().auth().oauth2(housing()).contentType(ContentType.JSON).body(changed)
                 .when().post("/api/v1/incidents")
                 .then().statusCode(409).contentType("application/problem+json");
         assertThat(incidents()).isEqualTo(before);
+    }
+
+    @Test
+    void theIdempotencyKeyHeaderWorksTheSameWay() {
+        Map<String, Object> report = new java.util.HashMap<>(incident("WKH-" + UUID.randomUUID()));
+        report.remove("sourceReference");
+        String key = "retry-" + UUID.randomUUID();
+        String id = given().auth().oauth2(housing()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(report).when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        long before = incidents();
+        given().auth().oauth2(housing()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/incidents").then().statusCode(200).body("id", equalTo(id));
+        report.put("crimeSuspected", false);
+        given().auth().oauth2(housing()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/incidents").then().statusCode(409);
+        // the same key from another organisation is that organisation's own
+        given().auth().oauth2(Tokens.clientToken("tell-mama")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(report).when().post("/api/v1/incidents").then().statusCode(201);
+        given().auth().oauth2(housing()).header("Idempotency-Key", "not valid!").contentType(ContentType.JSON)
+                .body(report).when().post("/api/v1/incidents").then().statusCode(400)
+                .body("errors.field", hasItem("idempotencyKey"));
+        assertThat(incidents()).isEqualTo(before + 1);
     }
 
     @Test

@@ -1,0 +1,40 @@
+-- wrk script: POST one full report per request, each with its own sourceReference.
+-- The bearer token comes from the TOKEN environment variable (see intake-bench.sh).
+local counter = 0
+local thread_id = 0
+local token = os.getenv("TOKEN")
+local run = os.getenv("RUN") or "bench"
+
+function setup(thread)
+  thread:set("id", thread_id)
+  thread_id = thread_id + 1
+end
+
+function init(args)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. token
+end
+
+local strands = { '{"code":"race"}', '{"code":"religion","subCategory":"anti-muslim"}',
+                  '{"code":"sexual-orientation"}', '{"code":"disability","subCategory":"learning"}',
+                  '{"code":"race"},{"code":"religion","subCategory":"antisemitic"}' }
+local districts = { "sevenoaks", "dartford", "maidstone", "medway", "thanet", "tunbridge-wells" }
+
+function request()
+  counter = counter + 1
+  local n = counter
+  local body = string.format([[{"sourceReference":"%s-%d-%d","occurredAt":"2026-11-01T19:30:00Z",
+"district":"%s","strands":[%s],"incidentTypes":["verbal-abuse"],"crimeSuspected":true,"perceivedBy":"victim",
+"narrative":"Shouted at near the shops; the neighbour saw it.",
+"victim":{"name":"Bench Person %d","phone":"01732 000000","preferredContact":"phone","ageBand":"25-34"},
+"consents":[{"recipientOrganisation":"kent-police","purpose":"investigation","level":"identifiable","method":"verbal"}]}]],
+    run, id, n, districts[(n % #districts) + 1], strands[(n % #strands) + 1], n)
+  return wrk.format(nil, "/api/v1/incidents", nil, body)
+end
+
+function response(status, headers, body)
+  if status ~= 201 then
+    io.stderr:write("unexpected status " .. status .. ": " .. string.sub(body, 1, 200) .. "\n")
+  end
+end
