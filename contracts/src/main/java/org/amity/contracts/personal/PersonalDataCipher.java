@@ -3,8 +3,12 @@ package org.amity.contracts.personal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.crypto.SecretKey;
 
 /**
  * Seals and opens the personal part of events with the data subject's own key. Opening a part whose
@@ -20,10 +24,24 @@ public final class PersonalDataCipher {
         this.keys = keys;
     }
 
+    /** One part to seal: whose it is, in which role, and its plaintext. */
+    public record Plain(UUID subjectId, String subjectRole, byte[] plaintext) {
+    }
+
     public EncryptedPersonalData seal(UUID subjectId, String subjectRole, byte[] plaintext) {
-        AesGcm.Sealed sealed = AesGcm.seal(keys.keyFor(subjectId), plaintext, associatedData(subjectId, subjectRole));
+        return seal(keys.keyFor(subjectId), new Plain(subjectId, subjectRole, plaintext));
+    }
+
+    /** Seals many parts, fetching (or creating) every subject's key in one go. */
+    public List<EncryptedPersonalData> sealAll(List<Plain> parts) {
+        Map<UUID, SecretKey> subjectKeys = keys.keysFor(parts.stream().map(Plain::subjectId).distinct().toList());
+        return parts.stream().map(part -> seal(subjectKeys.get(part.subjectId()), part)).toList();
+    }
+
+    private static EncryptedPersonalData seal(SecretKey key, Plain part) {
+        AesGcm.Sealed sealed = AesGcm.seal(key, part.plaintext(), associatedData(part.subjectId(), part.subjectRole()));
         Base64.Encoder base64 = Base64.getEncoder();
-        return new EncryptedPersonalData(subjectId, subjectRole, ALGORITHM,
+        return new EncryptedPersonalData(part.subjectId(), part.subjectRole(), ALGORITHM,
                 base64.encodeToString(sealed.nonce()), base64.encodeToString(sealed.ciphertext()));
     }
 

@@ -15,6 +15,15 @@ public interface SubjectKeyStore {
     /** The subject's key, created on first use. */
     SecretKey keyFor(UUID subjectId);
 
+    /** The keys of several subjects at once, created where missing: one round trip where the store allows it. */
+    default java.util.Map<UUID, SecretKey> keysFor(java.util.Collection<UUID> subjectIds) {
+        java.util.Map<UUID, SecretKey> keys = new java.util.HashMap<>();
+        for (UUID subject : subjectIds) {
+            keys.put(subject, keyFor(subject));
+        }
+        return keys;
+    }
+
     /** The subject's key, or empty when it never existed or was destroyed. */
     Optional<SecretKey> find(UUID subjectId);
 

@@ -6,7 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,6 +62,45 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
         }
         // the subject has a key already: that one is the key
         return find(subjectId).orElseThrow(() -> new IllegalStateException("key of subject " + subjectId + " vanished"));
+    }
+
+    /** New subjects in one transaction (one commit), whatever their number; known ones are read. */
+    @Override
+    public Map<UUID, SecretKey> keysFor(Collection<UUID> subjectIds) {
+        Map<UUID, SecretKey> keys = new HashMap<>();
+        List<UUID> known = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict do nothing")) {
+                List<UUID> order = new ArrayList<>(subjectIds);
+                for (UUID subject : order) {
+                    SecretKey fresh = AesGcm.newKey();
+                    keys.put(subject, fresh);
+                    insert.setObject(1, subject);
+                    insert.setBytes(2, AesGcm.seal(master(), fresh.getEncoded(), associatedData(subject)).joined());
+                    insert.addBatch();
+                }
+                int[] inserted = insert.executeBatch();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] == 0) {
+                        known.add(order.get(i));
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("key store unavailable", e);
+        }
+        for (UUID subject : known) {
+            keys.put(subject, find(subject).orElseThrow(() -> new IllegalStateException("key of " + subject + " vanished")));
+        }
+        return keys;
     }
 
     @Override

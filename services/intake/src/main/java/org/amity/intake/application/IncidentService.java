@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +52,15 @@ public class IncidentService {
         record Repeated(Incident incident) implements Outcome {
         }
 
-        record Rejected(List<Violation> violations) implements Outcome {
+        /** Broken rules; {@code conflict} when the key or reference was used for a different report. */
+        record Rejected(List<Violation> violations, boolean conflict) implements Outcome {
+            public Rejected(List<Violation> violations) {
+                this(violations, false);
+            }
+
+            static Rejected conflict(String detail) {
+                return new Rejected(List.of(new Violation("$", detail)), true);
+            }
         }
     }
 
@@ -82,8 +89,11 @@ public class IncidentService {
      */
     @Transactional
     public Outcome report(Submission submission, String organisation, Channel channel, UUID correlationId) {
-        Outcome outcome = accept(submission, organisation, channel, correlationId, new HashMap<>());
+        Outcome outcome = acceptAll(List.of(submission), organisation, channel, correlationId).get(0);
         if (outcome instanceof Outcome.Rejected rejected) {
+            if (rejected.conflict()) {
+                throw ProblemException.conflict(rejected.violations().get(0).message());
+            }
             throw new IncidentRejected(rejected.violations());
         }
         return outcome;
@@ -97,52 +107,71 @@ public class IncidentService {
     @Transactional
     public List<Outcome> reportBatch(List<Submission> submissions, List<List<Violation>> prechecked,
             String organisation, UUID correlationId) {
-        List<Outcome> outcomes = new ArrayList<>(submissions.size());
-        Map<String, UUID> seenInBatch = new HashMap<>();
+        List<Submission> toAccept = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
-            if (!prechecked.get(i).isEmpty()) {
-                outcomes.add(new Outcome.Rejected(prechecked.get(i)));
-                continue;
+            if (prechecked.get(i).isEmpty()) {
+                toAccept.add(submissions.get(i));
             }
-            try {
-                outcomes.add(accept(submissions.get(i), organisation, Channel.MACHINE_API, correlationId,
-                        seenInBatch));
-            } catch (ProblemException conflict) {
-                outcomes.add(new Outcome.Rejected(List.of(new Violation("$", conflict.getMessage()))));
-            }
+        }
+        List<Outcome> accepted = acceptAll(toAccept, organisation, Channel.MACHINE_API, correlationId);
+        List<Outcome> outcomes = new ArrayList<>(submissions.size());
+        int next = 0;
+        for (int i = 0; i < submissions.size(); i++) {
+            outcomes.add(prechecked.get(i).isEmpty() ? accepted.get(next++) : new Outcome.Rejected(prechecked.get(i)));
         }
         return outcomes;
     }
 
-    private Outcome accept(Submission submission, String organisation, Channel channel, UUID correlationId,
-            Map<String, UUID> seenInBatch) {
-        String key = submission.effectiveKey();
-        if (key != null) {
-            Optional<IncidentRepository.PriorRequest> prior = incidents.findPrior(organisation, key);
-            if (prior.isPresent()) {
-                if (!prior.get().requestHash().equals(submission.requestHash())) {
-                    throw ProblemException.conflict(describe(key) + " was used before for a different report");
+    /**
+     * The one path every report takes: repeats and conflicts found by key (one query for all), the rules
+     * checked, every subject's key made in one go, then each report stored with its event.
+     */
+    private List<Outcome> acceptAll(List<Submission> submissions, String organisation, Channel channel,
+            UUID correlationId) {
+        Map<String, IncidentRepository.PriorRequest> priors = incidents.findPriors(organisation,
+                submissions.stream().map(Submission::effectiveKey).filter(k -> k != null).distinct().toList());
+        Map<String, Integer> firstInBatch = new HashMap<>();
+        Outcome[] outcomes = new Outcome[submissions.size()];
+        List<Integer> fresh = new ArrayList<>();
+        List<Incident> freshIncidents = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission submission = submissions.get(i);
+            String key = submission.effectiveKey();
+            IncidentRepository.PriorRequest prior = key == null ? null : priors.get(key);
+            Integer earlier = key == null ? null : firstInBatch.get(key);
+            if (prior != null || earlier != null) {
+                String hash = prior != null ? prior.requestHash() : submissions.get(earlier).requestHash();
+                if (!hash.equals(submission.requestHash())) {
+                    outcomes[i] = Outcome.Rejected.conflict(describe(key) + " was used before for a different report");
+                } else if (prior != null) {
+                    outcomes[i] = new Outcome.Repeated(incidents.findOwnedBy(prior.incidentId(), organisation)
+                            .orElseThrow());
+                } else {
+                    outcomes[i] = outcomes[earlier] instanceof Outcome.Accepted a ? new Outcome.Repeated(a.incident())
+                            : outcomes[earlier];
                 }
-                return new Outcome.Repeated(incidents.findOwnedBy(prior.get().incidentId(), organisation)
-                        .orElseThrow());
+                continue;
             }
-            if (seenInBatch.containsKey(key)) {
-                throw ProblemException.conflict(describe(key) + " appears twice in this batch");
+            try {
+                freshIncidents.add(Incident.report(submission.draft(), organisation, channel, clock.instant(), rules));
+                fresh.add(i);
+                if (key != null) {
+                    firstInBatch.put(key, i);
+                }
+            } catch (IncidentRejected rejected) {
+                outcomes[i] = new Outcome.Rejected(rejected.violations());
+            }
+            if (outcomes[i] == null) {
+                outcomes[i] = new Outcome.Accepted(freshIncidents.get(freshIncidents.size() - 1));
             }
         }
-        Incident incident;
-        try {
-            incident = Incident.report(submission.draft(), organisation, channel, clock.instant(), rules);
-        } catch (IncidentRejected rejected) {
-            return new Outcome.Rejected(rejected.violations());
+        List<PersonalDataVault.Sealed> sealed = vault.sealAll(freshIncidents.stream().map(Incident::personal).toList());
+        for (int n = 0; n < freshIncidents.size(); n++) {
+            Submission submission = submissions.get(fresh.get(n));
+            incidents.add(freshIncidents.get(n), sealed.get(n), submission.effectiveKey(), submission.requestHash());
+            events.reported(freshIncidents.get(n), sealed.get(n), correlationId);
         }
-        PersonalDataVault.Sealed sealed = vault.seal(incident.personal());
-        incidents.add(incident, sealed, key, submission.requestHash());
-        events.reported(incident, sealed, correlationId);
-        if (key != null) {
-            seenInBatch.put(key, incident.id());
-        }
-        return new Outcome.Accepted(incident);
+        return List.of(outcomes);
     }
 
     private static String describe(String key) {

@@ -17,7 +17,8 @@ public interface IncidentRepository {
      */
     void add(Incident incident, PersonalDataVault.Sealed sealed, String idempotencyKey, String requestHash);
 
-    Optional<PriorRequest> findPrior(String organisation, String idempotencyKey);
+    /** The requests made before under any of these keys, by key. */
+    java.util.Map<String, PriorRequest> findPriors(String organisation, java.util.Collection<String> idempotencyKeys);
 
     Optional<Incident> findOwnedBy(UUID id, String organisation);
 

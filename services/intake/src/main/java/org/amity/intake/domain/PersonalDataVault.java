@@ -15,6 +15,9 @@ public interface PersonalDataVault {
 
     Sealed seal(PersonalAccount account);
 
+    /** Seals many accounts at once (a batch): every subject's key is made in one go. Same order as given. */
+    java.util.List<Sealed> sealAll(java.util.List<PersonalAccount> accounts);
+
     /** The account again; parts whose subject was erased (key destroyed) open as absent. */
     PersonalAccount open(Sealed sealed);
 }

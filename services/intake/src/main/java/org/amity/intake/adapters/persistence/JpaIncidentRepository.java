@@ -2,9 +2,12 @@ package org.amity.intake.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,12 +63,15 @@ public class JpaIncidentRepository implements IncidentRepository {
     }
 
     @Override
-    public Optional<PriorRequest> findPrior(String organisation, String idempotencyKey) {
-        return entityManager.createQuery("select i.id, i.requestHash from IncidentEntity i "
-                + "where i.sourceOrganisation = :org and i.idempotencyKey = :key", Object[].class)
-                .setParameter("org", organisation).setParameter("key", idempotencyKey)
-                .getResultStream().findFirst()
-                .map(r -> new PriorRequest((UUID) r[0], (String) r[1]));
+    public Map<String, PriorRequest> findPriors(String organisation, Collection<String> idempotencyKeys) {
+        if (idempotencyKeys.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select i.idempotencyKey, i.id, i.requestHash from IncidentEntity i "
+                + "where i.sourceOrganisation = :org and i.idempotencyKey in :keys", Object[].class)
+                .setParameter("org", organisation).setParameter("keys", idempotencyKeys)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> new PriorRequest((UUID) r[1], (String) r[2])));
     }
 
     @Override

@@ -31,21 +31,39 @@ public class SealedPersonalAccounts implements PersonalDataVault {
 
     @Override
     public Sealed seal(PersonalAccount account) {
-        List<EncryptedPersonalData> parts = new ArrayList<>(4);
-        account.victim().ifPresent(v -> parts.add(cipher.seal(v.subjectId(), VictimDetails.ROLE, EventCodec.bytes(
-                new VictimDetails(v.name(), v.email(), v.phone(), v.preferredContact(), v.dateOfBirth(),
-                        v.address() == null ? null : new VictimDetails.Address(v.address().line1(),
+        return sealAll(List.of(account)).get(0);
+    }
+
+    @Override
+    public List<Sealed> sealAll(List<PersonalAccount> accounts) {
+        List<List<PersonalDataCipher.Plain>> plains = accounts.stream().map(SealedPersonalAccounts::plain).toList();
+        List<EncryptedPersonalData> sealed = cipher.sealAll(plains.stream().flatMap(List::stream).toList());
+        List<Sealed> out = new ArrayList<>(accounts.size());
+        int next = 0;
+        for (List<PersonalDataCipher.Plain> parts : plains) {
+            List<EncryptedPersonalData> mine = sealed.subList(next, next + parts.size());
+            next += parts.size();
+            out.add(new Sealed(mine.isEmpty() ? null : new String(EventCodec.bytes(mine), StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    private static List<PersonalDataCipher.Plain> plain(PersonalAccount account) {
+        List<PersonalDataCipher.Plain> parts = new ArrayList<>(4);
+        account.victim().ifPresent(v -> parts.add(new PersonalDataCipher.Plain(v.subjectId(), VictimDetails.ROLE,
+                EventCodec.bytes(new VictimDetails(v.name(), v.email(), v.phone(), v.preferredContact(),
+                        v.dateOfBirth(), v.address() == null ? null : new VictimDetails.Address(v.address().line1(),
                                 v.address().line2(), v.address().town(), v.address().postcode()),
                         v.tenancyReference(), v.interpreterLanguage(), v.textRelay())))));
-        account.reporter().ifPresent(r -> parts.add(cipher.seal(r.subjectId(), ReporterDetails.ROLE,
+        account.reporter().ifPresent(r -> parts.add(new PersonalDataCipher.Plain(r.subjectId(), ReporterDetails.ROLE,
                 EventCodec.bytes(new ReporterDetails(r.name(), r.email(), r.phone(), r.role())))));
-        account.perpetratorDescription().ifPresent(d -> parts.add(cipher.seal(account.perpetratorSubjectId(),
-                PerpetratorDetails.ROLE, EventCodec.bytes(new PerpetratorDetails(d)))));
+        account.perpetratorDescription().ifPresent(d -> parts.add(new PersonalDataCipher.Plain(
+                account.perpetratorSubjectId(), PerpetratorDetails.ROLE, EventCodec.bytes(new PerpetratorDetails(d)))));
         if (account.narrativeSubjectId() != null) {
-            parts.add(cipher.seal(account.narrativeSubjectId(), NarrativeDetails.ROLE, EventCodec.bytes(
+            parts.add(new PersonalDataCipher.Plain(account.narrativeSubjectId(), NarrativeDetails.ROLE, EventCodec.bytes(
                     new NarrativeDetails(account.narrative().orElse(null), account.postcode().orElse(null)))));
         }
-        return new Sealed(parts.isEmpty() ? null : new String(EventCodec.bytes(parts), StandardCharsets.UTF_8));
+        return parts;
     }
 
     @Override
