@@ -135,6 +135,27 @@ class IncidentResourceTest {
     }
 
     @Test
+    void aReportingCentreIsTheSourceOfWhatItPushesAndTheVictimsChoicesTravelWithIt() {
+        Map<String, Object> report = new java.util.HashMap<>(incident("TM-" + UUID.randomUUID()));
+        report.put("strands", List.of(Map.of("code", "religion", "subCategory", "anti-muslim")));
+        report.put("consents", List.of(
+                Map.of("recipientOrganisation", "kent-police", "purpose", "investigation", "level", "anonymised",
+                        "method", "online"),
+                Map.of("recipientType", "support-charity", "purpose", "support", "level", "identifiable",
+                        "method", "online")));
+        String id = given().auth().oauth2(Tokens.clientToken("tell-mama")).contentType(ContentType.JSON).body(report)
+                .when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+
+        IncidentReported data = EventCodec.data(awaitEvent(UUID.fromString(id)), IncidentReported.class);
+        assertThat(data.sourceOrganisation()).isEqualTo("tell-mama");
+        assertThat(data.sourceOrganisationType()).isEqualTo("third-party-reporting-centre");
+        assertThat(data.consents()).extracting(c -> c.recipientOrganisation() + "/" + c.recipientType() + "/"
+                + c.purpose() + "/" + c.level() + "/" + c.recordedBy())
+                .containsExactly("kent-police/null/investigation/anonymised/tell-mama",
+                        "null/support-charity/support/identifiable/tell-mama");
+    }
+
+    @Test
     void listsEveryFieldErrorAndStoresNothing() {
         long before = incidents();
         Map<String, Object> bad = new java.util.HashMap<>(incident("WKH-" + UUID.randomUUID()));
