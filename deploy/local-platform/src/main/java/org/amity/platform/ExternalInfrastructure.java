@@ -3,15 +3,12 @@ package org.amity.platform;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.amity.platform.internal.Databases;
+import org.amity.platform.internal.HttpProbe;
 
 /**
  * Infrastructure that is already running (e.g. started by {@code ./amity test} or {@code ./amity up}). From system
@@ -22,7 +19,6 @@ import org.amity.platform.internal.Databases;
  */
 public final class ExternalInfrastructure implements Infrastructure {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String postgresHost;
     private final int postgresPort;
@@ -62,7 +58,7 @@ public final class ExternalInfrastructure implements Infrastructure {
                 () -> Databases.canConnect(postgresJdbcUrl("postgres"), postgresUser, postgresPassword));
         await("kafka at " + kafkaBootstrap, timeout, this::kafkaReachable);
         await("keycloak realm at " + realmUrl(), timeout,
-                () -> status(realmUrl() + "/.well-known/openid-configuration") == 200);
+                () -> HttpProbe.status(realmUrl() + "/.well-known/openid-configuration") == 200);
         started = true;
     }
 
@@ -103,17 +99,6 @@ public final class ExternalInfrastructure implements Infrastructure {
         }
     }
 
-    private static int status(String url) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
-            return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
 
     private static void await(String what, Duration timeout, BooleanSupplier ready) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -3,10 +3,6 @@ package org.amity.platform.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -32,7 +28,6 @@ public final class LocalKeycloak {
     /** Build-time options: changing them re-runs {@code kc.sh build}. */
     private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true", "--cache=local");
     private static final String REALM_RESOURCE = "/org/amity/platform/amity-realm.json";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path install;
     private final Path home;
@@ -159,21 +154,10 @@ public final class LocalKeycloak {
     }
 
     private boolean ready() {
-        return status("http://localhost:" + managementPort + "/health/ready") == 200
-                && status("http://localhost:" + port + "/realms/amity/.well-known/openid-configuration") == 200;
+        return HttpProbe.status("http://localhost:" + managementPort + "/health/ready") == 200
+                && HttpProbe.status("http://localhost:" + port + "/realms/amity/.well-known/openid-configuration") == 200;
     }
 
-    private static int status(String url) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
-            return HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
 
     private void prepareHome() {
         try {
