@@ -122,10 +122,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         UUID incident = UUID.randomUUID();
-        // the exception type and message only: no request data, which may be personal
-        Log.errorf(e, "unexpected failure %s on %s", incident, uri.getPath());
+        // types and frames only: a message can quote the request, and the request may hold personal data
+        Log.errorf("unexpected failure %s on %s: %s", incident, uri.getPath(), withoutMessages(e));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "something went wrong on our side; quote " + incident, uri.getPath(), List.of()));
+    }
+
+    /** The exception chain as types and the first frames of each, without any message. */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(out.isEmpty() ? "" : " <- caused by ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(6, frames.length); i++) {
+                out.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return out.toString();
     }
 
     private static Response unauthorized(UriInfo uri) {
