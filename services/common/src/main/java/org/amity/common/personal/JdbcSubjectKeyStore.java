@@ -42,26 +42,9 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
     private volatile SecretKey masterKey;
     private volatile AgroalDataSource dataSource;
 
-    /** One round trip for a new subject (the usual case: subjects are fresh random ids); two for a known one. */
     @Override
     public SecretKey keyFor(UUID subjectId) {
-        SecretKey fresh = AesGcm.newKey();
-        AesGcm.Sealed wrapped = AesGcm.seal(master(), fresh.getEncoded(), associatedData(subjectId));
-        int inserted;
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict do nothing")) {
-            insert.setObject(1, subjectId);
-            insert.setBytes(2, wrapped.joined());
-            inserted = insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("key store unavailable", e);
-        }
-        if (inserted == 1) {
-            return fresh;
-        }
-        // the subject has a key already: that one is the key
-        return find(subjectId).orElseThrow(() -> new IllegalStateException("key of subject " + subjectId + " vanished"));
+        return keysFor(List.of(subjectId)).get(subjectId);
     }
 
     /** New subjects in one transaction (one commit), whatever their number; known ones are read. */
