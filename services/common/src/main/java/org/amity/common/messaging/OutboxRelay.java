@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.MutationQuery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -147,8 +148,8 @@ public class OutboxRelay {
             ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         List<Long> ids = batch.stream().map(m -> m.id).toList();
-        entityManager.createQuery("delete from OutboxMessage m where m.id in :ids").setParameter("ids", ids)
-                .executeUpdate();
+        entityManager.createQuery("delete from OutboxMessage m where m.id in :ids")
+                .unwrap(MutationQuery.class).setParameterList("ids", ids).executeUpdate();
         relayedCounter().increment(batch.size());
         return batch.size();
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -39,6 +40,15 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
     @ConfigProperty(name = "amity.keys.master-key")
     Optional<String> masterKeyBase64;
 
+    /**
+     * True when the key database lives in the same PostgreSQL cluster as the service's own data (one write-ahead
+     * log). New keys then commit without waiting for their flush: the data they protect commits afterwards, and
+     * its flush carries every earlier commit record with it, so a key is never lost while its data survives.
+     * Destroying a key always waits for the flush.
+     */
+    @ConfigProperty(name = "amity.keys.shares-wal-with-data", defaultValue = "false")
+    boolean sharesWalWithData;
+
     private volatile SecretKey masterKey;
     private volatile AgroalDataSource dataSource;
 
@@ -54,6 +64,11 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
         List<UUID> known = new ArrayList<>();
         try (Connection connection = dataSource().getConnection()) {
             connection.setAutoCommit(false);
+            if (sharesWalWithData) {
+                try (Statement local = connection.createStatement()) {
+                    local.execute("set local synchronous_commit = off");
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict do nothing")) {
                 List<UUID> order = new ArrayList<>(subjectIds);

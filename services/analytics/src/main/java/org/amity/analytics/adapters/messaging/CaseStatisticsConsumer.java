@@ -1,18 +1,15 @@
 package org.amity.analytics.adapters.messaging;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Statistics;
-import org.amity.common.messaging.Inbox;
+import org.amity.common.messaging.EventBatches;
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
-import org.amity.contracts.InvalidEventException;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -26,24 +23,23 @@ public class CaseStatisticsConsumer {
 
     static final String CONSUMER = "analytics.case-statistics";
 
+    static final EventBatches.Stream STREAM = new EventBatches.Stream("case-statistics", CONSUMER,
+            CaseStatisticsRecorded.TYPE::equals);
+
     @Inject
-    Inbox inbox;
+    EventBatches batches;
 
     @Inject
     Statistics statistics;
 
     @Incoming("case-statistics")
     @Blocking
-    @Transactional
-    public void consume(String payload) {
-        EventEnvelope event = EventCodec.decode(payload);
-        if (!CaseStatisticsRecorded.TYPE.equals(event.eventType())) {
-            throw new InvalidEventException("unexpected event type " + event.eventType() + " on the statistics topic",
-                    List.of());
-        }
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            return;
-        }
+    public void consume(ConsumerRecords<String, String> records) {
+        batches.process(STREAM, records, this::record);
+    }
+
+    /** Records the facts of one event; runs in the batch's transaction, once per event. */
+    void record(EventEnvelope event) {
         CaseStatisticsRecorded facts = EventCodec.data(event, CaseStatisticsRecorded.class);
         statistics.record(new CaseFacts(facts.caseKey(), facts.receivedOn(), facts.occurredOn(), facts.district(),
                 facts.strands().stream().map(s -> new CaseFacts.Strand(s.code(), s.subCategory())).toList(),

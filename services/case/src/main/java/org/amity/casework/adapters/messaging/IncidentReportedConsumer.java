@@ -5,34 +5,35 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.amity.casework.application.CaseService;
 import org.amity.casework.domain.Case;
 import org.amity.casework.domain.Consent;
 import org.amity.casework.domain.WorkingDays;
-import org.amity.common.messaging.Inbox;
+import org.amity.common.messaging.EventBatches;
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
-import org.amity.contracts.InvalidEventException;
 import org.amity.contracts.intake.IncidentReported;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Opens a case for every {@code IncidentReported}. Idempotent: a redelivered event is recognised
- * by its id (inbox) and a second event for the same incident by the incident id. An event that
- * is not valid throws, and the channel's dead-letter strategy moves it to {@code case.dead-letter.v1}.
+ * Opens a case for every {@code IncidentReported}, a poll's worth of events per transaction ({@link EventBatches}).
+ * Idempotent: a redelivered event is recognised by its id (inbox) and a second event for the same incident by the
+ * incident id. An event that is not valid goes to {@code case.dead-letter.v1} with its reason.
  */
 @ApplicationScoped
 public class IncidentReportedConsumer {
 
     static final String CONSUMER = "case.incident-reported";
 
+    static final EventBatches.Stream STREAM = new EventBatches.Stream("incidents", CONSUMER,
+            IncidentReported.TYPE::equals);
+
     @Inject
-    Inbox inbox;
+    EventBatches batches;
 
     @Inject
     CaseService cases;
@@ -42,17 +43,12 @@ public class IncidentReportedConsumer {
 
     @Incoming("incidents")
     @Blocking
-    @Transactional
-    public void consume(String payload) {
-        EventEnvelope event = EventCodec.decode(payload);
-        if (!IncidentReported.TYPE.equals(event.eventType())) {
-            throw new InvalidEventException("unexpected event type " + event.eventType() + " on the incident topic",
-                    java.util.List.of());
-        }
-        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
-            Log.debugf("skipping redelivered event %s", event.eventId());
-            return;
-        }
+    public void consume(ConsumerRecords<String, String> records) {
+        batches.process(STREAM, records, this::open);
+    }
+
+    /** Opens the case of one event; runs in the batch's transaction, once per event. */
+    void open(EventEnvelope event) {
         IncidentReported incident = EventCodec.data(event, IncidentReported.class);
         String sealed = event.personal().isEmpty() ? null
                 : new String(EventCodec.bytes(event.personal()), StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ import org.amity.intake.domain.PersonalAccount;
 import org.amity.intake.domain.PersonalDataVault;
 import org.amity.intake.domain.StrandChoice;
 import org.amity.intake.domain.Victim;
+import org.hibernate.Session;
 
 /** Maps incidents to rows; personal data goes in and comes out only through the vault. */
 @ApplicationScoped
@@ -67,9 +68,10 @@ public class JpaIncidentRepository implements IncidentRepository {
         if (idempotencyKeys.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("select i.idempotencyKey, i.id, i.requestHash from IncidentEntity i "
-                + "where i.sourceOrganisation = :org and i.idempotencyKey in :keys", Object[].class)
-                .setParameter("org", organisation).setParameter("keys", idempotencyKeys)
+        // a Hibernate selection query binds the keys as a list straight away (JPA's setParameter tries a single value first)
+        return entityManager.unwrap(Session.class).createSelectionQuery("select i.idempotencyKey, i.id, i.requestHash "
+                + "from IncidentEntity i where i.sourceOrganisation = :org and i.idempotencyKey in :keys", Object[].class)
+                .setParameter("org", organisation).setParameterList("keys", idempotencyKeys)
                 .getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> new PriorRequest((UUID) r[1], (String) r[2])));
     }

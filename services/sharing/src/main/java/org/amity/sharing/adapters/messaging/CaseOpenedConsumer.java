@@ -5,15 +5,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.amity.common.messaging.Inbox;
+import org.amity.common.messaging.EventBatches;
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
 import org.amity.contracts.casework.CaseOpened;
 import org.amity.sharing.application.SharingService;
 import org.amity.sharing.domain.CaseFacts;
 import org.amity.sharing.domain.Consent;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -28,18 +28,24 @@ public class CaseOpenedConsumer {
 
     static final String CONSUMER = "sharing.case-events";
 
+    /** Every event of the case topic is accepted; those it does not act on yet are marked processed. */
+    static final EventBatches.Stream STREAM = new EventBatches.Stream("cases", CONSUMER, type -> true);
+
     @Inject
-    Inbox inbox;
+    EventBatches batches;
 
     @Inject
     SharingService sharing;
 
     @Incoming("cases")
     @Blocking
-    @Transactional
-    public void consume(String payload) {
-        EventEnvelope event = EventCodec.decode(payload);
-        if (!inbox.firstDelivery(CONSUMER, event.eventId()) || !CaseOpened.TYPE.equals(event.eventType())) {
+    public void consume(ConsumerRecords<String, String> records) {
+        batches.process(STREAM, records, this::decide);
+    }
+
+    /** Takes the decisions for one case event; runs in the batch's transaction, once per event. */
+    void decide(EventEnvelope event) {
+        if (!CaseOpened.TYPE.equals(event.eventType())) {
             return;
         }
         CaseOpened opened = EventCodec.data(event, CaseOpened.class);

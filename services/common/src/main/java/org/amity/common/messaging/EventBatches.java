@@ -1,0 +1,135 @@
+package org.amity.common.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.amity.contracts.EventCodec;
+import org.amity.contracts.EventEnvelope;
+import org.amity.contracts.InvalidEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Consumes a poll's worth of events at once: one transaction, one commit, for the whole batch, instead of
+ * one per event. The guarantees stay those of one event at a time:
+ * <ul>
+ * <li>an event that cannot be decoded, or is of a type the stream does not carry, goes to the channel's
+ * dead-letter topic with its reason, and the rest are processed;</li>
+ * <li>every event is marked in the {@link Inbox} in the same transaction as its effects, so a redelivered
+ * event is skipped;</li>
+ * <li>events are handled in the order they were read (per partition, the order they were written);</li>
+ * <li>when the batch's transaction fails, each event is tried again in a transaction of its own, and the
+ * ones that still fail go to the dead-letter topic; the others are processed as if nothing happened;</li>
+ * <li>when the failure is the database being unreachable, nothing is dead-lettered: the batch is tried again
+ * with a growing pause, and the records are acknowledged only once they have been processed.</li>
+ * </ul>
+ * The channel is configured with {@code batch=true}; its {@code dead-letter-queue.topic} names the topic.
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
+    /** What a consumer does with one event, inside the batch's transaction. */
+    @FunctionalInterface
+    public interface Handler extends Consumer<EventEnvelope> {
+    }
+
+    /**
+     * A stream of events read by one consumer: the channel (for its dead-letter topic), the consumer's name
+     * (for the inbox) and the event types it accepts (any other type is a poison event).
+     */
+    public record Stream(String channel, String consumer, Predicate<String> acceptedType) {
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    /** Processes the records of one poll; returns when each is processed or dead-lettered. */
+    public void process(Stream stream, ConsumerRecords<String, String> records, Handler handler) {
+        List<Decoded> decoded = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                EventEnvelope event = EventCodec.decode(record.value());
+                if (!stream.acceptedType().test(event.eventType())) {
+                    throw new InvalidEventException("unexpected event type " + event.eventType() + " on "
+                            + record.topic(), List.of());
+                }
+                decoded.add(new Decoded(record, event));
+            } catch (RuntimeException e) {
+                deadLetters.send(stream.channel(), record, e);
+            }
+        }
+        if (decoded.isEmpty()) {
+            return;
+        }
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> decoded.forEach(d -> handleOnce(stream, d, handler)));
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isDatabaseUnreachable(e)) {
+                    break;
+                }
+                Log.warnf("%s: database unreachable (%s); retrying %d events in %d ms", stream.consumer(),
+                        Failures.describe(e), decoded.size(), pause.toMillis());
+                pause = pauseAfter(pause);
+            }
+        }
+        for (Decoded one : decoded) {
+            processAlone(stream, one, handler);
+        }
+    }
+
+    private void processAlone(Stream stream, Decoded one, Handler handler) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, one, handler));
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isDatabaseUnreachable(e)) {
+                    deadLetters.send(stream.channel(), one.record(), e);
+                    return;
+                }
+                Log.warnf("%s: database unreachable (%s); retrying event %s in %d ms", stream.consumer(),
+                        Failures.describe(e), one.event().eventId(), pause.toMillis());
+                pause = pauseAfter(pause);
+            }
+        }
+    }
+
+    private void handleOnce(Stream stream, Decoded one, Handler handler) {
+        if (inbox.firstDelivery(stream.consumer(), one.event().eventId())) {
+            handler.accept(one.event());
+        }
+    }
+
+    private static Duration pauseAfter(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+        Duration next = pause.multipliedBy(2);
+        return next.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : next;
+    }
+
+    private record Decoded(ConsumerRecord<String, String> record, EventEnvelope event) {
+    }
+}
