@@ -2,21 +2,20 @@ package org.amity.common.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,7 +41,7 @@ public class DeadLetters {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    private volatile KafkaProducer<String, String> producer;
+    private ReliableProducer producer;
 
     public void send(String channel, ConsumerRecord<String, String> record, Throwable reason) {
         String topic = config.getValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", String.class);
@@ -75,30 +74,17 @@ public class DeadLetters {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    @PostConstruct
+    void createProducer() {
+        producer = new ReliableProducer(bootstrapServers, applicationName + "-dead-letters", SEND_TIMEOUT, Map.of());
+    }
+
     private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Properties settings = new Properties();
-                    settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    settings.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
-                    settings.put(ProducerConfig.ACKS_CONFIG, "all");
-                    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
-                    settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15000);
-                    producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
-                }
-                current = producer;
-            }
-        }
-        return current;
+        return producer.get();
     }
 
     @PreDestroy
     void close() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 }

@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.MutationQuery;
 
@@ -76,7 +76,7 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
-    private volatile KafkaProducer<String, String> producer;
+    private ReliableProducer producer;
     private Counter relayed;
 
     /** Runs the relay on a worker thread once the current transaction has committed. */
@@ -162,28 +162,15 @@ public class OutboxRelay {
         return relayed;
     }
 
+    @PostConstruct
+    void createProducer() {
+        producer = new ReliableProducer(bootstrapServers, applicationName + "-outbox-relay", sendTimeout,
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 2, ProducerConfig.BATCH_SIZE_CONFIG, 65536,
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+    }
+
     private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    Properties config = new Properties();
-                    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
-                    config.put(ProducerConfig.ACKS_CONFIG, "all");
-                    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-                    config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-                    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 65536);
-                    config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-                    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
-                    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(sendTimeout.toMillis(), 15000));
-                    producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-                }
-                current = producer;
-            }
-        }
-        return current;
+        return producer.get();
     }
 
     void onStop(@Observes ShutdownEvent stop) {
@@ -192,8 +179,6 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 }
