@@ -7,9 +7,25 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.amity.contracts.casework.CaseActionRecorded;
+import org.amity.contracts.casework.CaseAssigned;
+import org.amity.contracts.casework.CaseClosed;
+import org.amity.contracts.casework.CaseNoteAdded;
 import org.amity.contracts.casework.CaseOpened;
+import org.amity.contracts.casework.CaseOutcomeRecorded;
+import org.amity.contracts.casework.CaseReopened;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
+import org.amity.contracts.casework.CaseTriaged;
+import org.amity.contracts.casework.ConsentRecorded;
+import org.amity.contracts.casework.ConsentWithdrawn;
+import org.amity.contracts.casework.ContactTargetMissed;
+import org.amity.contracts.casework.LikelyDuplicateFlagged;
+import org.amity.contracts.casework.RecipientOutcomeAttached;
+import org.amity.contracts.casework.RepeatVictimisationLinked;
+import org.amity.contracts.casework.RiskAssessed;
+import org.amity.contracts.casework.VictimContacted;
 import org.amity.contracts.intake.IncidentReported;
+import org.amity.contracts.sharing.ReferralOutcomeRecorded;
 import org.amity.contracts.sharing.ReferralShared;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +42,22 @@ import com.networknt.schema.ValidationMessage;
 public final class EventSchemas {
 
     /** Event type to the schema file of its data, per schema version 1. */
-    private static final Map<String, String> DATA_SCHEMAS = Map.of(
-            IncidentReported.TYPE, "intake/IncidentReported.v1.schema.json",
-            CaseOpened.TYPE, "casework/CaseOpened.v1.schema.json",
-            CaseStatisticsRecorded.TYPE, "casework/CaseStatisticsRecorded.v1.schema.json",
-            ReferralShared.TYPE, "sharing/ReferralShared.v1.schema.json");
+    private static final Map<String, String> DATA_SCHEMAS = Map.ofEntries(
+            Map.entry(IncidentReported.TYPE, "intake/IncidentReported.v1.schema.json"),
+            Map.entry(CaseOpened.TYPE, "casework/CaseOpened.v1.schema.json"),
+            Map.entry(CaseStatisticsRecorded.TYPE, "casework/CaseStatisticsRecorded.v1.schema.json"),
+            casework(CaseAssigned.TYPE), casework(VictimContacted.TYPE), casework(CaseTriaged.TYPE),
+            casework(RiskAssessed.TYPE), casework(CaseNoteAdded.TYPE), casework(CaseActionRecorded.TYPE),
+            casework(CaseOutcomeRecorded.TYPE), casework(CaseClosed.TYPE), casework(CaseReopened.TYPE),
+            casework(ContactTargetMissed.TYPE), casework(ConsentRecorded.TYPE), casework(ConsentWithdrawn.TYPE),
+            casework(RepeatVictimisationLinked.TYPE), casework(LikelyDuplicateFlagged.TYPE),
+            casework(RecipientOutcomeAttached.TYPE),
+            Map.entry(ReferralShared.TYPE, "sharing/ReferralShared.v1.schema.json"),
+            Map.entry(ReferralOutcomeRecorded.TYPE, "sharing/ReferralOutcomeRecorded.v1.schema.json"));
+
+    private static Map.Entry<String, String> casework(String type) {
+        return Map.entry(type, "casework/" + type + ".v1.schema.json");
+    }
 
     /** Event types meant for statistics: no personal part is allowed on them at all. */
     private static final Set<String> STATISTICS_TYPES = Set.of(CaseStatisticsRecorded.TYPE);

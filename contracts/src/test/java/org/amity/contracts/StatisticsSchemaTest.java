@@ -31,7 +31,8 @@ class StatisticsSchemaTest {
                 {"caseKey":"5f0c8a3e-1b2d-4c5e-8f90-123456789abc","receivedOn":"2026-11-20","occurredOn":"2026-11-19",
                  "district":"sevenoaks","strands":[{"code":"religion","subCategory":"anti-muslim"}],
                  "incidentTypes":["verbal-abuse"],"crimeSuspected":true,"sourceOrganisationType":"housing-provider",
-                 "outcomeCode":8,"repeatVictim":false,"contactTargetMet":true}
+                 "outcomeCode":8,"repeatVictim":false,"contactTargetMet":true,
+                 "classification":"hate-crime","housingOutcome":"mediation","likelyDuplicate":false}
                 """);
     }
 

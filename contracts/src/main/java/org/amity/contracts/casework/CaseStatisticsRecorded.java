@@ -11,7 +11,10 @@ import org.amity.contracts.Strand;
  * admits only codes, dates and flags (no free text), so no field can hold a name, a contact
  * detail, an address, a date of birth or a narrative.
  *
- * @param caseKey pseudonymous key of the case, unrelated to the case id
+ * @param caseKey         pseudonymous key of the case, unrelated to the case id
+ * @param classification  hate-crime or non-crime-hate-incident once triaged (added within v1)
+ * @param housingOutcome  outcome of a housing case (added within v1)
+ * @param likelyDuplicate likely the same incident as another case (added within v1)
  */
 public record CaseStatisticsRecorded(
         UUID caseKey,
@@ -24,8 +27,19 @@ public record CaseStatisticsRecorded(
         String sourceOrganisationType,
         Integer outcomeCode,
         boolean repeatVictim,
-        Boolean contactTargetMet) {
+        Boolean contactTargetMet,
+        String classification,
+        String housingOutcome,
+        Boolean likelyDuplicate) {
 
     public static final String TYPE = "CaseStatisticsRecorded";
     public static final int VERSION = 1;
+
+    /** The facts as first published (before the additive fields). */
+    public CaseStatisticsRecorded(UUID caseKey, LocalDate receivedOn, LocalDate occurredOn, String district,
+            List<Strand> strands, List<String> incidentTypes, boolean crimeSuspected, String sourceOrganisationType,
+            Integer outcomeCode, boolean repeatVictim, Boolean contactTargetMet) {
+        this(caseKey, receivedOn, occurredOn, district, strands, incidentTypes, crimeSuspected, sourceOrganisationType,
+                outcomeCode, repeatVictim, contactTargetMet, null, null, null);
+    }
 }

@@ -3,7 +3,11 @@ package org.amity.casework.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A consent the victim gave: to whom (organisation or type), for what, at which level, how and when. */
+/**
+ * One version of a consent the victim gave: to whom (organisation or type), for what, at which level,
+ * how, when and who recorded it. A withdrawal is a new version with {@code withdrawnAt}; versions are
+ * never changed or removed.
+ */
 public record Consent(
         UUID id,
         int version,
@@ -13,5 +17,6 @@ public record Consent(
         String level,
         String method,
         String recordedBy,
-        Instant givenAt) {
+        Instant givenAt,
+        Instant withdrawnAt) {
 }

@@ -68,14 +68,46 @@ public class CaseEntity {
     @Column(name = "victim_subject_id")
     public UUID victimSubjectId;
 
-    @Column(nullable = false, columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    public String consents;
-
     @Column(name = "sealed_personal", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String sealedPersonal;
 
     @Column(name = "statistics_key", nullable = false, unique = true)
     public UUID statisticsKey;
+
+    @Column(nullable = false)
+    public String classification;
+
+    @Column(nullable = false)
+    public boolean triaged;
+
+    @Column(name = "risk_level")
+    public String riskLevel;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "contacted_at")
+    public Instant contactedAt;
+
+    @Column(name = "contact_target_missed", nullable = false)
+    public boolean contactTargetMissed;
+
+    @Column(name = "outcome_scheme")
+    public String outcomeScheme;
+
+    @Column(name = "home_office_outcome")
+    public Integer homeOfficeOutcome;
+
+    @Column(name = "housing_outcome")
+    public String housingOutcome;
+
+    @Column(name = "repeat_victim", nullable = false)
+    public boolean repeatVictim;
+
+    @Column(name = "likely_duplicate", nullable = false)
+    public boolean likelyDuplicate;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 }

@@ -1,21 +1,42 @@
 package org.amity.casework.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import org.amity.casework.domain.Case;
+import org.amity.casework.domain.CaseChange;
+import org.amity.casework.domain.CaseFilter;
 import org.amity.casework.domain.CaseRepository;
 import org.amity.casework.domain.CaseStatus;
+import org.amity.casework.domain.Classification;
 import org.amity.casework.domain.Consent;
+import org.amity.casework.domain.Matching;
+import org.amity.casework.domain.Outcome;
+import org.amity.casework.domain.RiskLevel;
+import org.amity.casework.domain.Work;
 import org.amity.contracts.EventCodec;
+import org.hibernate.query.NativeQuery;
 
+/**
+ * Cases in {@code case_file} (mapped), and around them, through SQL: consent versions ({@code case_consent},
+ * append-only), match keys, links and history.
+ */
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
 
@@ -29,23 +50,68 @@ public class JpaCaseRepository implements CaseRepository {
         row.incidentId = opened.incidentId();
         row.ownerOrganisation = opened.ownerOrganisation();
         row.ownerOrganisationType = opened.ownerOrganisationType();
-        row.status = opened.status().name();
         row.receivedAt = opened.receivedAt();
         row.contactDueBy = opened.contactDueBy();
         row.occurredFrom = opened.occurredFrom();
         row.occurredTo = opened.occurredTo();
         row.district = opened.district();
-        row.strands = json(opened.strands());
         row.incidentTypes = json(opened.incidentTypes());
         row.crimeSuspected = opened.crimeSuspected();
         row.perceivedBy = opened.perceivedBy();
         row.anonymous = opened.anonymous();
         row.victimAgeBand = opened.victimAgeBand();
         row.victimSubjectId = opened.victimSubjectId();
-        row.consents = json(opened.consents());
         row.sealedPersonal = opened.sealedPersonalData();
         row.statisticsKey = opened.statisticsKey();
+        write(opened, row);
         entityManager.persist(row);
+        entityManager.flush();
+        opened.consents().forEach(c -> addConsent(opened.id(), c));
+    }
+
+    @Override
+    public void update(Case after, CaseChange change) {
+        write(after, entityManager.find(CaseEntity.class, after.id()));
+        switch (change) {
+            case CaseChange.ConsentRecorded recorded -> addConsent(after.id(), recorded.consent());
+            case CaseChange.ConsentWithdrawn withdrawn -> addConsent(after.id(), withdrawn.withdrawal());
+            default -> {
+            }
+        }
+    }
+
+    /** What may change after opening. */
+    private static void write(Case c, CaseEntity row) {
+        Work work = c.work();
+        row.status = work.status().name();
+        row.strands = json(c.strands());
+        row.classification = work.classification().name();
+        row.triaged = work.triaged();
+        row.riskLevel = work.risk() == null ? null : work.risk().name();
+        row.assignedTo = work.assignedTo();
+        row.contactedAt = work.contactedAt();
+        row.contactTargetMissed = work.contactTargetMissed();
+        row.outcomeScheme = work.outcome() == null ? null : work.outcome().scheme().name();
+        row.homeOfficeOutcome = work.outcome() == null ? null : work.outcome().homeOfficeOutcome();
+        row.housingOutcome = work.outcome() == null ? null : work.outcome().housingOutcome();
+        row.repeatVictim = work.repeatVictim();
+        row.likelyDuplicate = work.likelyDuplicate();
+        row.closedAt = work.closedAt();
+    }
+
+    private void addConsent(UUID caseId, Consent c) {
+        entityManager.createNativeQuery("insert into case_consent (consent_id, version, case_id, recipient_organisation, "
+                + "recipient_type, purpose, level, method, recorded_by, given_at, withdrawn_at) values (:id, :version, "
+                + ":caseId, :org, :type, :purpose, :level, :method, :by, :givenAt, :withdrawnAt)")
+                .unwrap(NativeQuery.class)
+                .setParameter("id", c.id()).setParameter("version", c.version()).setParameter("caseId", caseId)
+                .setParameter("org", c.recipientOrganisation(), String.class)
+                .setParameter("type", c.recipientType(), String.class)
+                .setParameter("purpose", c.purpose()).setParameter("level", c.level())
+                .setParameter("method", c.method()).setParameter("by", c.recordedBy())
+                .setParameter("givenAt", c.givenAt(), Instant.class)
+                .setParameter("withdrawnAt", c.withdrawnAt(), Instant.class)
+                .executeUpdate();
     }
 
     @Override
@@ -56,31 +122,183 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Case> findOwnedBy(UUID id, String organisation) {
-        CaseEntity row = entityManager.find(CaseEntity.class, id);
-        return row == null || !row.ownerOrganisation.equals(organisation) ? Optional.empty() : Optional.of(toDomain(row));
+        return owned(entityManager.find(CaseEntity.class, id), organisation);
     }
 
     @Override
-    public List<Case> listOwnedBy(String organisation, int offset, int limit) {
-        return entityManager.createQuery("from CaseEntity c where c.ownerOrganisation = :org "
-                + "order by c.receivedAt desc, c.id", CaseEntity.class)
-                .setParameter("org", organisation).setFirstResult(offset).setMaxResults(limit)
-                .getResultStream().map(JpaCaseRepository::toDomain).toList();
+    public Optional<Case> lockOwnedBy(UUID id, String organisation) {
+        return owned(entityManager.find(CaseEntity.class, id, LockModeType.PESSIMISTIC_WRITE), organisation);
     }
 
     @Override
-    public long countOwnedBy(String organisation) {
-        return entityManager.createQuery("select count(c) from CaseEntity c where c.ownerOrganisation = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
+    public Optional<Case> lock(UUID id) {
+        return Optional.ofNullable(entityManager.find(CaseEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .map(row -> toDomain(List.of(row)).get(0));
     }
 
-    private static Case toDomain(CaseEntity row) {
-        return new Case(row.id, row.incidentId, row.ownerOrganisation, row.ownerOrganisationType,
-                CaseStatus.valueOf(row.status), row.receivedAt, row.contactDueBy, row.occurredFrom, row.occurredTo,
-                row.district, Arrays.asList(read(row.strands, Case.StrandCode[].class)),
+    private Optional<Case> owned(CaseEntity row, String organisation) {
+        return row == null || !row.ownerOrganisation.equals(organisation) ? Optional.empty()
+                : Optional.of(toDomain(List.of(row)).get(0));
+    }
+
+    @Override
+    public List<Case> search(String organisation, CaseFilter filter, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(organisation, filter, parameters);
+        Query query = entityManager.createNativeQuery("select * from case_file where " + where
+                + " order by received_at desc, id offset :offset limit :limit", CaseEntity.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<CaseEntity> rows = query.setParameter("offset", offset).setParameter("limit", limit).getResultList();
+        return toDomain(rows);
+    }
+
+    @Override
+    public long count(String organisation, CaseFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query query = entityManager.createNativeQuery("select count(*) from case_file where "
+                + where(organisation, filter, parameters));
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static final String AWAITING_CONTACT = "status = 'OPEN' and contacted_at is null";
+
+    private static String where(String organisation, CaseFilter f, Map<String, Object> parameters) {
+        List<String> clauses = new ArrayList<>(List.of("owner_organisation = :org"));
+        parameters.put("org", organisation);
+        if (f.status() != null) {
+            clauses.add("status = :status");
+            parameters.put("status", f.status().name());
+        }
+        if (f.strand() != null) {
+            clauses.add("strands @> cast(:strand as jsonb)");
+            parameters.put("strand", json(List.of(Map.of("code", f.strand()))));
+        }
+        if (f.district() != null) {
+            clauses.add("district = :district");
+            parameters.put("district", f.district());
+        }
+        if (f.contactDueBefore() != null) {
+            clauses.add(AWAITING_CONTACT + " and contact_due_by < :dueBefore");
+            parameters.put("dueBefore", timestamp(f.contactDueBefore()));
+        }
+        if (f.overdue() != null) {
+            String overdue = AWAITING_CONTACT + " and contact_due_by <= :now";
+            clauses.add(f.overdue() ? overdue : "not (" + overdue + ")");
+            parameters.put("now", timestamp(f.now()));
+        }
+        if (f.risk() != null) {
+            clauses.add("risk_level = :risk");
+            parameters.put("risk", f.risk().name());
+        }
+        if (f.repeat() != null) {
+            clauses.add("repeat_victim = :repeat");
+            parameters.put("repeat", f.repeat());
+        }
+        return String.join(" and ", clauses);
+    }
+
+    @Override
+    public List<Case> lockContactBreaches(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<CaseEntity> rows = entityManager.createNativeQuery("select * from case_file where " + AWAITING_CONTACT
+                + " and not contact_target_missed and contact_due_by <= :now order by contact_due_by limit :limit "
+                + "for update skip locked", CaseEntity.class)
+                .setParameter("now", timestamp(now)).setParameter("limit", limit).getResultList();
+        return toDomain(rows);
+    }
+
+    @Override
+    public void addMatchKeys(UUID caseId, Collection<String> keys) {
+        for (String key : keys) {
+            entityManager.createNativeQuery("insert into case_match_key (match_key, case_id) values (:key, :caseId) "
+                    + "on conflict do nothing").setParameter("key", key).setParameter("caseId", caseId).executeUpdate();
+        }
+    }
+
+    @Override
+    public List<Matching.Candidate> findByMatchKeys(Collection<String> keys) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select distinct c.id, c.received_at, c.occurred_from "
+                + "from case_match_key k join case_file c on c.id = k.case_id where k.match_key in (:keys) "
+                + "order by c.received_at desc").setParameter("keys", keys).getResultList();
+        return rows.stream().map(r -> new Matching.Candidate((UUID) r[0], instant(r[1]), instant(r[2]))).toList();
+    }
+
+    @Override
+    public void link(UUID caseId, UUID otherCase, String kind) {
+        entityManager.createNativeQuery("insert into case_link (case_id, other_case_id, kind) values (:c, :o, :k) "
+                + "on conflict do nothing").setParameter("c", caseId).setParameter("o", otherCase)
+                .setParameter("k", kind).executeUpdate();
+    }
+
+    @Override
+    public List<Link> links(UUID caseId, String organisation) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select l.other_case_id, l.kind, "
+                + "o.owner_organisation = :org from case_link l join case_file o on o.id = l.other_case_id "
+                + "where l.case_id = :caseId order by l.kind, l.other_case_id")
+                .setParameter("caseId", caseId).setParameter("org", organisation).getResultList();
+        return rows.stream().map(r -> new Link((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
+    }
+
+    @Override
+    public void record(UUID caseId, Entry entry) {
+        entityManager.createNativeQuery("insert into case_history (case_id, kind, actor, at, detail) "
+                + "values (:caseId, :kind, :actor, :at, cast(:detail as jsonb))").setParameter("caseId", caseId)
+                .setParameter("kind", entry.kind()).setParameter("actor", entry.by())
+                .setParameter("at", timestamp(entry.at())).setParameter("detail", entry.detail()).executeUpdate();
+    }
+
+    @Override
+    public List<Entry> history(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select kind, actor, at, detail::text from case_history "
+                + "where case_id = :caseId order by id").setParameter("caseId", caseId).getResultList();
+        return rows.stream().map(r -> new Entry((String) r[0], (String) r[1], instant(r[2]), (String) r[3])).toList();
+    }
+
+    private List<Case> toDomain(List<CaseEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Consent>> consents = new LinkedHashMap<>();
+        rows.forEach(r -> consents.put(r.id, new ArrayList<>()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = entityManager.createNativeQuery("select case_id, consent_id, version, "
+                + "recipient_organisation, recipient_type, purpose, level, method, recorded_by, given_at, withdrawn_at "
+                + "from case_consent where case_id in (:ids) order by recorded_at, consent_id, version")
+                .setParameter("ids", consents.keySet()).getResultList();
+        for (Object[] r : found) {
+            consents.get((UUID) r[0]).add(new Consent((UUID) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], instant(r[9]),
+                    r[10] == null ? null : instant(r[10])));
+        }
+        return rows.stream().map(row -> toDomain(row, consents.get(row.id))).toList();
+    }
+
+    private static Case toDomain(CaseEntity row, List<Consent> consents) {
+        Outcome outcome = row.outcomeScheme == null ? null
+                : new Outcome(Outcome.Scheme.valueOf(row.outcomeScheme), row.homeOfficeOutcome, row.housingOutcome);
+        Work work = new Work(CaseStatus.valueOf(row.status), Classification.valueOf(row.classification), row.triaged,
+                row.riskLevel == null ? null : RiskLevel.valueOf(row.riskLevel), row.assignedTo, row.contactedAt,
+                row.contactTargetMissed, outcome, row.repeatVictim, row.likelyDuplicate, row.closedAt);
+        return new Case(row.id, row.incidentId, row.ownerOrganisation, row.ownerOrganisationType, row.receivedAt,
+                row.contactDueBy, row.occurredFrom, row.occurredTo, row.district,
+                Arrays.asList(read(row.strands, Case.StrandCode[].class)),
                 Arrays.asList(read(row.incidentTypes, String[].class)), row.crimeSuspected, row.perceivedBy,
-                row.anonymous, row.victimAgeBand, row.victimSubjectId, Arrays.asList(read(row.consents, Consent[].class)),
-                row.sealedPersonal, row.statisticsKey);
+                row.anonymous, row.victimAgeBand, row.victimSubjectId, List.copyOf(consents), row.sealedPersonal,
+                row.statisticsKey, work);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Instant instant(Object column) {
+        return column instanceof Timestamp t ? t.toInstant() : column instanceof Instant i ? i
+                : ((java.time.OffsetDateTime) column).toInstant();
     }
 
     private static <T> T read(String json, Class<T> type) {
