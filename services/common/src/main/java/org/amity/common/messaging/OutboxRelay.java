@@ -1,6 +1,7 @@
 package org.amity.common.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.query.MutationQuery;
+import org.hibernate.Session;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,8 +149,13 @@ public class OutboxRelay {
             ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         List<Long> ids = batch.stream().map(m -> m.id).toList();
-        entityManager.createQuery("delete from OutboxMessage m where m.id in :ids")
-                .unwrap(MutationQuery.class).setParameterList("ids", ids).executeUpdate();
+        // plain SQL with an array: Hibernate translates an HQL "in :list" anew on every call
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from outbox_message where id = any (?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                delete.executeUpdate();
+            }
+        });
         relayedCounter().increment(batch.size());
         return batch.size();
     }
