@@ -1,4 +1,5 @@
--- wrk script: POST one full report per request, each with its own sourceReference.
+-- wrk script: POST one full report per request, each with its own sourceReference, victim and time
+-- (reports that all named one victim would be one person's repeat victimisation, not a load test).
 -- The bearer token comes from the TOKEN environment variable (see intake-bench.sh).
 local counter = 0
 local thread_id = 0
@@ -24,12 +25,13 @@ local districts = { "sevenoaks", "dartford", "maidstone", "medway", "thanet", "t
 function request()
   counter = counter + 1
   local n = counter
-  local body = string.format([[{"sourceReference":"%s-%d-%d","occurredAt":"2026-11-01T19:30:00Z",
+  local body = string.format([[{"sourceReference":"%s-%d-%d","occurredAt":"2026-10-%02dT%02d:%02d:00Z",
 "district":"%s","strands":[%s],"incidentTypes":["verbal-abuse"],"crimeSuspected":true,"perceivedBy":"victim",
 "narrative":"Shouted at near the shops; the neighbour saw it.",
-"victim":{"name":"Bench Person %d","phone":"01732 000000","preferredContact":"phone","ageBand":"25-34"},
+"victim":{"name":"Bench Person %d","phone":"01732 %06d","preferredContact":"phone","ageBand":"25-34"},
 "consents":[{"recipientOrganisation":"kent-police","purpose":"investigation","level":"identifiable","method":"verbal"}]}]],
-    run, id, n, districts[(n % #districts) + 1], strands[(n % #strands) + 1], n)
+    run, id, n, (n % 28) + 1, n % 24, n % 60, districts[(n % #districts) + 1], strands[(n % #strands) + 1], n,
+    (id * 500000 + n) % 1000000)
   return wrk.format(nil, "/api/v1/incidents", nil, body)
 end
 

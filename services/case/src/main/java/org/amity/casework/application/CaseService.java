@@ -110,7 +110,8 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(Case opened, UUID correlationId) {
         Set<String> keys = matchKeys.of(opened.sealedPersonalData());
-        List<Matching.Candidate> candidates = keys.isEmpty() ? List.of() : cases.findByMatchKeys(keys);
+        List<Matching.Candidate> candidates = keys.isEmpty() ? List.of() : cases.findByMatchKeys(keys,
+                Matching.lookBackFrom(opened.receivedAt()), Matching.MOST_LINKS + 1);
         Matching.Result matched = Matching.judge(opened, candidates);
         Case current = opened;
         cases.add(current);

@@ -41,7 +41,8 @@ public interface CaseRepository {
 
     void addMatchKeys(UUID caseId, Collection<String> keys);
 
-    List<Matching.Candidate> findByMatchKeys(Collection<String> keys);
+    /** Cases sharing a victim hash, received after {@code since}, the most recent first, at most {@code limit}. */
+    List<Matching.Candidate> findByMatchKeys(Collection<String> keys, Instant since, int limit);
 
     void link(UUID caseId, UUID otherCase, String kind);
 

@@ -16,6 +16,12 @@ public final class Matching {
 
     public static final Duration SAME_INCIDENT_WINDOW = Duration.ofHours(24);
 
+    /**
+     * The most earlier cases one case is linked to (the most recent ones): a victim reporting every week still
+     * links to a year of cases, and nobody's history makes opening a case slower without bound.
+     */
+    public static final int MOST_LINKS = 50;
+
     /** A case that shares a victim hash with the new one. */
     public record Candidate(UUID caseId, Instant receivedAt, Instant occurredFrom) {
     }
@@ -30,13 +36,18 @@ public final class Matching {
                 .filter(c -> Duration.between(c.occurredFrom(), opened.occurredFrom()).abs()
                         .compareTo(SAME_INCIDENT_WINDOW) <= 0)
                 .map(Candidate::caseId).findFirst();
-        Instant yearBefore = opened.receivedAt().atZone(WorkingDays.UK).minusMonths(12).toInstant();
+        Instant yearBefore = lookBackFrom(opened.receivedAt());
         List<UUID> earlier = candidates.stream()
                 .filter(c -> !c.caseId().equals(opened.id()))
                 .filter(c -> duplicate.isEmpty() || !duplicate.get().equals(c.caseId()))
                 .filter(c -> !c.receivedAt().isAfter(opened.receivedAt()) && c.receivedAt().isAfter(yearBefore))
-                .map(Candidate::caseId).distinct().toList();
+                .map(Candidate::caseId).distinct().limit(MOST_LINKS).toList();
         return new Result(duplicate, earlier);
+    }
+
+    /** How far back a new case looks for the same victim: twelve months before its receipt. */
+    public static Instant lookBackFrom(Instant receivedAt) {
+        return receivedAt.atZone(WorkingDays.UK).minusMonths(12).toInstant();
     }
 
     private Matching() {

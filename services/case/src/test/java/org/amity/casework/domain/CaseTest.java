@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -123,5 +124,22 @@ class CaseTest {
 
         assertThat(result.duplicateOf()).contains(sameIncident);
         assertThat(result.earlierCases()).containsExactly(lastMonth);
+    }
+
+    @Test
+    void aVictimWithManyEarlierCasesIsLinkedToTheMostRecentOnesOnly() {
+        Case c = opened("housing-provider");
+        List<Matching.Candidate> weekly = new ArrayList<>();
+        for (int week = 1; week <= 52 + 20; week++) { // most recent first, as the repository returns them
+            weekly.add(new Matching.Candidate(UUID.randomUUID(), RECEIVED.minusSeconds(week * 7L * 86400),
+                    RECEIVED.minusSeconds(week * 7L * 86400 + 3600)));
+        }
+
+        Matching.Result result = Matching.judge(c, weekly);
+
+        assertThat(result.duplicateOf()).isEmpty();
+        assertThat(result.earlierCases()).hasSize(Matching.MOST_LINKS)
+                .containsExactlyElementsOf(weekly.subList(0, Matching.MOST_LINKS).stream()
+                        .map(Matching.Candidate::caseId).toList());
     }
 }

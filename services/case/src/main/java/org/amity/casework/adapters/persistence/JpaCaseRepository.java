@@ -218,11 +218,12 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Matching.Candidate> findByMatchKeys(Collection<String> keys) {
+    public List<Matching.Candidate> findByMatchKeys(Collection<String> keys, Instant since, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select distinct c.id, c.received_at, c.occurred_from "
                 + "from case_match_key k join case_file c on c.id = k.case_id where k.match_key in (:keys) "
-                + "order by c.received_at desc").setParameter("keys", keys).getResultList();
+                + "and c.received_at > :since order by c.received_at desc limit :limit").setParameter("keys", keys)
+                .setParameter("since", since).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Matching.Candidate((UUID) r[0], instant(r[1]), instant(r[2]))).toList();
     }
 
