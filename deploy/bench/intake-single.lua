@@ -11,6 +11,10 @@ function setup(thread)
   thread_id = thread_id + 1
 end
 
+-- each run its own block of mobile numbers, so that runs do not meet as each other's repeat victims
+math.randomseed(os.time())
+local base = math.random(0, 999) * 1000000
+
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
@@ -28,10 +32,10 @@ function request()
   local body = string.format([[{"sourceReference":"%s-%d-%d","occurredAt":"2026-10-%02dT%02d:%02d:00Z",
 "district":"%s","strands":[%s],"incidentTypes":["verbal-abuse"],"crimeSuspected":true,"perceivedBy":"victim",
 "narrative":"Shouted at near the shops; the neighbour saw it.",
-"victim":{"name":"Bench Person %d","phone":"01732 %06d","preferredContact":"phone","ageBand":"25-34"},
+"victim":{"name":"Bench Person %d","phone":"07%09d","preferredContact":"phone","ageBand":"25-34"},
 "consents":[{"recipientOrganisation":"kent-police","purpose":"investigation","level":"identifiable","method":"verbal"}]}]],
     run, id, n, (n % 28) + 1, n % 24, n % 60, districts[(n % #districts) + 1], strands[(n % #strands) + 1], n,
-    (id * 500000 + n) % 1000000)
+    (base + id * 100000000 + n) % 1000000000)
   return wrk.format(nil, "/api/v1/incidents", nil, body)
 end
 
