@@ -39,7 +39,7 @@ public final class AuditChain {
         long expected = 1;
         for (AuditEntry e : entries) {
             if (e.sequence() != expected) {
-                return broken(entries, e, "sequence " + expected + " is missing or out of order");
+                return broken(entries, e, "sequence " + expected + " is missing (deleted) or out of order (reordered)");
             }
             if (!e.previousHash().equals(previous)) {
                 return broken(entries, e, "does not link to the entry before it (deleted or reordered)");
