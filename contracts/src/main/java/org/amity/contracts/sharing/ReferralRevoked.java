@@ -9,7 +9,8 @@ import java.util.UUID;
  * Schema: {@code schemas/sharing/ReferralRevoked.v1.schema.json}.
  *
  * @param referralVersion the revoking version of the referral
- * @param reason          why, in words a data protection officer reads (no personal data)
+ * @param reason          why, as a code: consent-withdrawn, agreement-suspended, agreement-terminated,
+ *                        agreement-expired, agreement-not-in-force, out-of-scope (strands changed) or basis-changed
  */
 public record ReferralRevoked(
         UUID referralId,

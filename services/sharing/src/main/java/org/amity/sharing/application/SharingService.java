@@ -104,8 +104,7 @@ public class SharingService {
             }
             audit.caseDecision(facts.caseId(), facts.ownerOrganisation(), recipient.alias(), why(decision));
             if (existing != null && (decision.level() == SharingLevel.NONE || !sameBasis(existing, decision))) {
-                revoke(existing, decision.level() == SharingLevel.NONE ? decision.reason()
-                        : "the basis of sharing changed: " + decision.reason(), now, correlationId);
+                revoke(existing, revocationReason(existing, decision, current, now), decision, now, correlationId);
                 existing = null;
             }
             if (decision.level() == SharingLevel.NONE) {
@@ -133,12 +132,35 @@ public class SharingService {
                 + referral.agreementVersion() + " clause " + referral.clause());
     }
 
-    private void revoke(Referral existing, String reason, Instant now, UUID correlationId) {
+    private void revoke(Referral existing, String reason, Decision decision, Instant now, UUID correlationId) {
         Referral revoked = existing.revoke(reason, now);
         referrals.update(revoked);
         feed.append(revoked.recipient(), revoked.id(), revoked.version(), SharingPorts.FeedKind.REVOKED, now);
         events.revoked(revoked, correlationId);
-        audit.referral("REVOCATION", null, revoked, reason);
+        audit.referral("REVOCATION", null, revoked, reason + "; now " + why(decision));
+    }
+
+    /**
+     * Why a referral is revoked, as a code: its agreement is no longer in force (suspended, terminated, expired), the
+     * consent it relied on is gone, the case left the agreement's scope, or the basis changed otherwise.
+     */
+    static String revocationReason(Referral existing, Decision decision, List<Agreement> current, Instant now) {
+        Agreement agreement = current.stream().filter(a -> a.id().equals(existing.agreementId())).findFirst()
+                .orElse(null);
+        if (agreement == null || !agreement.inForce(now)) {
+            return switch (agreement == null ? Agreement.Status.DRAFT : agreement.status()) {
+                case SUSPENDED -> "agreement-suspended";
+                case TERMINATED -> "agreement-terminated";
+                case EXPIRED -> "agreement-expired";
+                case ACTIVE -> agreement.effectiveTo() != null && !now.isBefore(agreement.effectiveTo())
+                        ? "agreement-expired" : "agreement-not-in-force";
+                default -> "agreement-not-in-force";
+            };
+        }
+        if (existing.consentId() != null && !existing.consentId().equals(decision.consentId())) {
+            return "consent-withdrawn";
+        }
+        return decision.level() == SharingLevel.NONE ? "out-of-scope" : "basis-changed";
     }
 
     private static boolean sameBasis(Referral r, Decision d) {

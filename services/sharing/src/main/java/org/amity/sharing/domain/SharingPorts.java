@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The ports the sharing domain needs; adapters implement them. */
@@ -25,9 +26,29 @@ public final class SharingPorts {
         void add(Agreement agreement);
     }
 
-    /** The partner directory. */
+    /** The partner directory (enabled organisations only in {@link #all()}). */
     public interface Directory {
         List<Organisation> all();
+
+        boolean exists(String alias);
+
+        void add(Partner partner, String onboardedBy);
+
+        /** Disables a partner onboarded by this organisation; false when there is none. */
+        boolean disable(String alias, String onboardedBy);
+    }
+
+    /** The credentials of a partner's API client, returned once at onboarding. */
+    public record Credentials(String clientId, String clientSecret) {
+    }
+
+    /** The identity provider (Keycloak): organisations, API clients and their roles. */
+    public interface IdentityProvider {
+        boolean exists(String alias);
+
+        Credentials register(Partner partner, Set<String> roles);
+
+        void disable(String alias);
     }
 
     /** What the service knows of each case it received. */

@@ -21,6 +21,7 @@ import org.amity.sharing.domain.AuditChain;
 import org.amity.sharing.domain.AuditEntry;
 import org.amity.sharing.domain.CaseFacts;
 import org.amity.sharing.domain.Organisation;
+import org.amity.sharing.domain.Partner;
 import org.amity.sharing.domain.Referral;
 import org.amity.sharing.domain.SharingPorts;
 
@@ -88,9 +89,32 @@ public final class SharingRepositories {
         @Override
         public List<Organisation> all() {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select alias, name, type from organisation order by alias")
-                    .getResultList();
+            List<Object[]> rows = em.createNativeQuery(
+                    "select alias, name, type from organisation where enabled order by alias").getResultList();
             return rows.stream().map(r -> new Organisation((String) r[0], (String) r[1], (String) r[2])).toList();
+        }
+
+        @Override
+        public boolean exists(String alias) {
+            return !em.createNativeQuery("select 1 from organisation where alias = :alias").setParameter("alias", alias)
+                    .getResultList().isEmpty();
+        }
+
+        @Override
+        public void add(Partner p, String onboardedBy) {
+            em.createNativeQuery("""
+                    insert into organisation (alias, name, type, strands, contact, onboarded_by, enabled)
+                    values (:alias, :name, :type, cast(:strands as jsonb), :contact, :by, true)""")
+                    .setParameter("alias", p.alias()).setParameter("name", p.name()).setParameter("type", p.type())
+                    .setParameter("strands", json(p.strands())).setParameter("contact", p.contact())
+                    .setParameter("by", onboardedBy).executeUpdate();
+        }
+
+        @Override
+        public boolean disable(String alias, String onboardedBy) {
+            return em.createNativeQuery(
+                    "update organisation set enabled = false where alias = :alias and onboarded_by = :by and enabled")
+                    .setParameter("alias", alias).setParameter("by", onboardedBy).executeUpdate() == 1;
         }
     }
 
