@@ -13,6 +13,7 @@ import org.amity.contracts.EventCodec;
 import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
 import org.amity.contracts.casework.CaseOpened;
+import org.amity.contracts.casework.CaseTriaged;
 import org.amity.contracts.casework.ConsentWithdrawn;
 import org.amity.contracts.personal.EncryptedPersonalData;
 import org.amity.platform.testing.Tokens;
@@ -41,6 +42,13 @@ public final class CaseEvents {
         ConsentWithdrawn data = new ConsentWithdrawn(caseId, consent.consentId(), consent.version() + 1,
                 consent.recipientOrganisation(), consent.recipientType(), consent.purpose(), Instant.now());
         return EventCodec.encode(EventCodec.newEvent(ConsentWithdrawn.TYPE, 1, caseId.toString(), UUID.randomUUID(),
+                "case", DataProtectionScope.of("case-management", "uk-gdpr-6-1-e"), data, List.of()));
+    }
+
+    public static String caseTriaged(UUID caseId, List<Strand> strands) {
+        CaseTriaged data = new CaseTriaged(caseId, "hate-crime", "non-crime-hate-incident", strands, true,
+                "strands-corrected", "officer", Instant.now());
+        return EventCodec.encode(EventCodec.newEvent(CaseTriaged.TYPE, 1, caseId.toString(), UUID.randomUUID(),
                 "case", DataProtectionScope.of("case-management", "uk-gdpr-6-1-e"), data, List.of()));
     }
 

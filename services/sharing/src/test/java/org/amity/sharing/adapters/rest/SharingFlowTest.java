@@ -54,6 +54,9 @@ class SharingFlowTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    org.amity.sharing.application.AuditService auditService;
+
     record Shared(UUID caseId, ConsentChoice consent) {
     }
 
@@ -165,6 +168,53 @@ class SharingFlowTest {
         assertThat(overdue).allSatisfy(d -> assertThat(Instant.parse(d)).isBefore(Instant.now()));
         assertThat(get(client("kent-police"), "/api/v1/referrals/overdue?size=100").then().extract().jsonPath()
                 .getList("items.id")).doesNotContain(referral.get("id"));
+    }
+
+    @Test
+    void aTriageThatChangesTheStrandsSendsTheNewDataAsANewVersion() throws Exception {
+        Shared shared = identifiableCaseForThePolice();
+        String id = (String) referralUnder(shared.consent().consentId()).get("id");
+        long cursor = feed("kent-police", 0).getLong("nextCursor");
+
+        CaseEvents.send(bootstrapServers, shared.caseId().toString(), CaseEvents.caseTriaged(shared.caseId(),
+                List.of(new Strand("race", null), new Strand("religion", "anti-muslim"))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> feed("kent-police", cursor)
+                .getList("items.findAll { it.kind == 'updated' }.referralId").contains(id));
+        get(client("kent-police"), "/api/v1/referrals/" + id).then().statusCode(200)
+                .body("version", equalTo(2)).body("status", equalTo("shared"))
+                .body("incident.strands.subCategory", hasItem("anti-muslim")).body("incident.crimeSuspected", equalTo(true));
+    }
+
+    @Test
+    void aReferralNotAcknowledgedWithinItsWorkingDayIsListedAsOverdue() throws Exception {
+        Shared shared = identifiableCaseForThePolice();
+        String id = (String) referralUnder(shared.consent().consentId()).get("id");
+        try (var connection = dataSource.getConnection();
+                var update = connection.prepareStatement("update referral set ack_due_by = now() - interval '1 hour',"
+                        + " document = jsonb_set(document, '{acknowledgeDueBy}', to_jsonb(to_char((now() - interval"
+                        + " '1 hour') at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))) where id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(get(client("kent-police"), "/api/v1/referrals/overdue?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.id")).contains(id);
+        assertThat(get(client("kent-police"), "/api/v1/referrals?overdue=true&size=100").then().extract().jsonPath()
+                .getList("items.id")).contains(id);
+        post(client("kent-police"), "/api/v1/referrals/" + id + "/acknowledgement", null).then().statusCode(200);
+        assertThat(get(client("kent-police"), "/api/v1/referrals/overdue?size=100").then().extract().jsonPath()
+                .getList("items.id")).doesNotContain(id);
+    }
+
+    @Test
+    void theAuditChainHeadIsPublishedToKafka() throws Exception {
+        identifiableCaseForThePolice();
+        auditService.publishHead();
+        String head = post(user("dpo@kent-police"), "/api/v1/audit/verification", null).then().statusCode(200)
+                .extract().path("headHash");
+        auditService.publishHead();
+        TopicReader.await(bootstrapServers, Topics.SHARING_AUDIT_V1,
+                r -> r.value().contains("AuditChainHeadPublished") && r.value().contains(head), Duration.ofSeconds(30));
     }
 
     @Test
