@@ -12,11 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.amity.common.problem.ProblemException;
+import org.amity.common.security.Caller;
 import org.amity.sharing.domain.Agreement;
 import org.amity.sharing.domain.CaseFacts;
 import org.amity.sharing.domain.Decision;
 import org.amity.sharing.domain.Organisation;
 import org.amity.sharing.domain.Referral;
+import org.amity.sharing.domain.SafeguardingOverride;
 import org.amity.sharing.domain.SharingLevel;
 import org.amity.sharing.domain.SharingPolicy;
 import org.amity.sharing.domain.SharingPorts;
@@ -80,6 +83,28 @@ public class SharingService {
             cases.save(next);
             redecide(next, correlationId);
         }, () -> Log.infof("case %s is not known to sharing; change skipped", caseId));
+    }
+
+    /**
+     * Records a safeguarding override (risk to life or serious harm) by a case worker of the case's owner: not consent;
+     * it counts only where the agreement with the recipient permits overrides, and it is audited as such.
+     *
+     * @return the decision now in force for that recipient
+     */
+    @Transactional
+    public Decision recordOverride(UUID caseId, String recipient, String justification, String lawfulBasis,
+            Caller caller) {
+        CaseFacts facts = cases.lock(caseId).filter(f -> f.ownerOrganisation().equals(caller.organisation()))
+                .orElseThrow(() -> ProblemException.notFound("case " + caseId));
+        Organisation to = directory.all().stream().filter(o -> o.alias().equals(recipient)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("$.recipient", "no partner " + recipient));
+        SafeguardingOverride override = new SafeguardingOverride(UUID.randomUUID(), recipient, justification,
+                lawfulBasis, caller.subject(), clock.instant());
+        CaseFacts next = facts.withOverride(override);
+        cases.save(next);
+        audit.override(next, override, caller);
+        redecide(next, UUID.randomUUID());
+        return policy.decide(next, to, agreements.current(), clock.instant());
     }
 
     /** Re-decides every case an agreement can concern: those owned by an organisation it lets share. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -204,6 +205,33 @@ class SharingFlowTest {
         post(client("kent-police"), "/api/v1/referrals/" + id + "/acknowledgement", null).then().statusCode(200);
         assertThat(get(client("kent-police"), "/api/v1/referrals/overdue?size=100").then().extract().jsonPath()
                 .getList("items.id")).doesNotContain(id);
+    }
+
+    @Test
+    void aJustifiedSafeguardingOverrideSharesIdentifiablyOnlyWhereTheAgreementPermitsIt() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        UUID victim = UUID.randomUUID();
+        EncryptedPersonalData sealed = cipher.seal(victim, VictimDetails.ROLE,
+                EventCodec.bytes(new VictimDetails(CANARY, CANARY_EMAIL, null, "email")));
+        CaseEvents.send(bootstrapServers, caseId.toString(), CaseEvents.caseOpened(caseId, "west-kent-housing",
+                new Strand("sexual-orientation", null), List.of(), List.of(sealed), victim));
+        String path = "/api/v1/cases/" + caseId + "/safeguarding-overrides";
+        Map<String, Object> toPolice = Map.of("recipient", "kent-police", "justification",
+                "threats to kill made in person; risk to life", "lawfulBasis", "dpa-2018-sch-1-para-18");
+        await().atMost(Duration.ofSeconds(30)).until(() -> post(user("officer@west-kent-housing"), path, toPolice)
+                .statusCode() != 404);
+
+        get(client("kent-police"), "/api/v1/referrals?level=identifiable&size=100").then().statusCode(200)
+                .body("items.findAll { it.basis.safeguardingOverrideId != null }.victim.name", hasItem(CANARY));
+        post(user("officer@west-kent-housing"), path, Map.of("recipient", "galop", "justification",
+                "risk of serious harm from a neighbour", "lawfulBasis", "dpa-2018-sch-1-para-18"))
+                .then().statusCode(201).body("level", equalTo("none"));
+        post(user("officer@kent-police"), path, toPolice).then().statusCode(404);
+        post(user("officer@west-kent-housing"), path, Map.of("recipient", "kent-police", "justification", "x",
+                "lawfulBasis", "Not A Code")).then().statusCode(400)
+                .body("errors.field", hasItems("$.justification", "$.lawfulBasis"));
+        assertThat(get(user("dpo@west-kent-housing"), "/api/v1/audit/cases/" + caseId).then().statusCode(200)
+                .extract().jsonPath().getList("action")).contains("SAFEGUARDING_OVERRIDE", "DISCLOSURE");
     }
 
     @Test
