@@ -92,6 +92,29 @@ class IsolationMatrixTest {
     }
 
     @Test
+    void noAdministratorReachesAnAgreementItIsNotPartyTo() {
+        String policeAndTellMama = "/api/v1/agreements/00000000-0000-4000-8000-000000000002";
+        String housing = user("admin@west-kent-housing");
+        Map<String, Object> reason = Map.of("reason", "not ours to change");
+        List<Response> attempts = List.of(
+                get(housing, policeAndTellMama),
+                get(housing, policeAndTellMama + "/versions/1"),
+                given().auth().oauth2(housing).contentType("application/json")
+                        .body(AgreementLifecycleTest.policeToTellMama("race", null)).put(policeAndTellMama),
+                post(housing, policeAndTellMama + "/signatures", null),
+                post(housing, policeAndTellMama + "/suspension", reason),
+                post(housing, policeAndTellMama + "/resumption", reason),
+                post(housing, policeAndTellMama + "/termination", reason));
+        for (Response r : attempts) {
+            assertThat(r.statusCode()).isEqualTo(404);
+        }
+        assertThat(get(housing, "/api/v1/agreements").then().statusCode(200).extract().jsonPath().getList("id"))
+                .contains("00000000-0000-4000-8000-000000000001").doesNotContain("00000000-0000-4000-8000-000000000002");
+        get(client("tell-mama"), policeAndTellMama).then().statusCode(200).body("status",
+                org.hamcrest.Matchers.equalTo("active"));
+    }
+
+    @Test
     void theCanaryNeverReachesAnAnonymisedReferralFeedItemOrLogLine() throws Exception {
         UUID caseId = housingCaseWithCanary(new Strand("disability", "learning"), List.of());
         await().atMost(Duration.ofSeconds(30)).until(() -> get(client("kent-police"),
