@@ -26,6 +26,8 @@ import org.amity.contracts.casework.RiskAssessed;
 import org.amity.contracts.casework.VictimContacted;
 import org.amity.contracts.intake.IncidentReported;
 import org.amity.contracts.sharing.ReferralOutcomeRecorded;
+import org.amity.contracts.sharing.AuditChainHeadPublished;
+import org.amity.contracts.sharing.ReferralRevoked;
 import org.amity.contracts.sharing.ReferralShared;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +55,9 @@ public final class EventSchemas {
             casework(RepeatVictimisationLinked.TYPE), casework(LikelyDuplicateFlagged.TYPE),
             casework(RecipientOutcomeAttached.TYPE),
             Map.entry(ReferralShared.TYPE, "sharing/ReferralShared.v1.schema.json"),
-            Map.entry(ReferralOutcomeRecorded.TYPE, "sharing/ReferralOutcomeRecorded.v1.schema.json"));
+            Map.entry(ReferralOutcomeRecorded.TYPE, "sharing/ReferralOutcomeRecorded.v1.schema.json"),
+            Map.entry(ReferralRevoked.TYPE, "sharing/ReferralRevoked.v1.schema.json"),
+            Map.entry(AuditChainHeadPublished.TYPE, "sharing/AuditChainHeadPublished.v1.schema.json"));
 
     private static Map.Entry<String, String> casework(String type) {
         return Map.entry(type, "casework/" + type + ".v1.schema.json");

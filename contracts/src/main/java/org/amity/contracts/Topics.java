@@ -19,6 +19,9 @@ public final class Topics {
     /** Produced by the sharing service: referrals shared with, updated for or revoked from a recipient. */
     public static final String SHARING_REFERRAL_V1 = "sharing.referral.v1";
 
+    /** Produced by the sharing service: the head of its hash-chained audit log, at intervals ({@code AuditChainHeadPublished}). */
+    public static final String SHARING_AUDIT_V1 = "sharing.audit.v1";
+
     /** The dead-letter topic of one consuming service: {@code <service>.dead-letter.v1}. */
     public static String deadLetter(String service) {
         return service + ".dead-letter.v1";

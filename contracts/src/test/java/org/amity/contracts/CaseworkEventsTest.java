@@ -13,7 +13,9 @@ import java.util.UUID;
 
 import org.amity.contracts.casework.CaseOutcomeRecorded;
 import org.amity.contracts.casework.ConsentRecorded;
+import org.amity.contracts.sharing.AuditChainHeadPublished;
 import org.amity.contracts.sharing.ReferralOutcomeRecorded;
+import org.amity.contracts.sharing.ReferralRevoked;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +30,8 @@ class CaseworkEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CODED_DEFINITIONS = Set.of("code", "uuid", "instant", "date", "actor",
-            "housingOutcome", "strands", "codes");
+            "housingOutcome", "strands", "codes", "sha256",
+            "caseReference");
 
     private static JsonNode schema(String file) throws Exception {
         try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream("schemas/" + file)) {
@@ -43,7 +46,9 @@ class CaseworkEventsTest {
             if (Set.of("IncidentReported", "CaseOpened", "ReferralShared").contains(type)) {
                 continue;
             }
-            String file = (type.equals(ReferralOutcomeRecorded.TYPE) ? "sharing/" : "casework/") + type + ".v1.schema.json";
+            boolean sharing = Set.of(ReferralOutcomeRecorded.TYPE, ReferralRevoked.TYPE, AuditChainHeadPublished.TYPE)
+                    .contains(type);
+            String file = (sharing ? "sharing/" : "casework/") + type + ".v1.schema.json";
             JsonNode schema = schema(file);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(type + " closed").isFalse();
             for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {

@@ -28,7 +28,7 @@ class ArchitectureTest {
     void noAdapterReachesIntoAnotherAdapter() {
         noClasses().that().resideInAPackage("org.amity.sharing.adapters.rest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.amity.sharing.adapters.persistence..",
-                        "org.amity.sharing.adapters.messaging..")
+                        "org.amity.sharing.adapters.messaging..", "org.amity.sharing.adapters.identity..")
                 .check(classes);
     }
 }

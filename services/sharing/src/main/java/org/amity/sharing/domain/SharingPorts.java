@@ -1,43 +1,131 @@
 package org.amity.sharing.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The ports the sharing domain needs; adapters implement them. */
 public final class SharingPorts {
 
-    /** Agreements, every version; the decision filters for those in force. */
+    /** Agreements, every version kept. */
     public interface Agreements {
+        /** The newest version of every agreement. */
         List<Agreement> current();
+
+        /** The newest version, locked for a change. */
+        Optional<Agreement> lockCurrent(UUID id);
+
+        Optional<Agreement> version(UUID id, int version);
+
+        List<Agreement> versions(UUID id);
+
+        /** Stores a new version. */
+        void add(Agreement agreement);
     }
 
-    /** The partner directory. */
+    /** The partner directory (enabled organisations only in {@link #all()}). */
     public interface Directory {
         List<Organisation> all();
+
+        boolean exists(String alias);
+
+        void add(Partner partner, String onboardedBy);
+
+        /** Disables a partner onboarded by this organisation; false when there is none. */
+        boolean disable(String alias, String onboardedBy);
+    }
+
+    /** The credentials of a partner's API client, returned once at onboarding. */
+    public record Credentials(String clientId, String clientSecret) {
+    }
+
+    /** The identity provider (Keycloak): organisations, API clients and their roles. */
+    public interface IdentityProvider {
+        boolean exists(String alias);
+
+        Credentials register(Partner partner, Set<String> roles);
+
+        void disable(String alias);
+    }
+
+    /** What the service knows of each case it received. */
+    public interface Cases {
+        Optional<CaseFacts> lock(UUID caseId);
+
+        void save(CaseFacts facts);
+
+        /** Cases owned by any of these organisations (for re-deciding after an agreement changes). */
+        List<UUID> ownedBy(Collection<String> owners);
+    }
+
+    /** A filter of a recipient's inbox. */
+    public record InboxFilter(Referral.Status status, SharingLevel level, boolean overdueOnly, Instant now) {
     }
 
     /** Referrals, readable only by their recipient. */
     public interface Referrals {
         void add(Referral referral);
 
-        boolean exists(UUID caseId, String recipient);
+        void update(Referral referral);
+
+        /** Live (not revoked) referrals of a case. */
+        List<Referral> liveForCase(UUID caseId);
+
+        Optional<Referral> lockForRecipient(UUID id, String recipient);
 
         Optional<Referral> findForRecipient(UUID id, String recipient);
 
-        List<Referral> listForRecipient(String recipient, int offset, int limit);
+        List<Referral> list(String recipient, InboxFilter filter, int offset, int limit);
 
-        long countForRecipient(String recipient);
+        long count(String recipient, InboxFilter filter);
     }
 
-    /** Every decision, with its reasons, for the audit trail. */
-    public interface DecisionLog {
-        void record(UUID caseId, Decision decision);
+    /** What a recipient's feed says about a referral. */
+    public enum FeedKind {
+        NEW, UPDATED, REVOKED
     }
 
-    /** Publishes referral facts; called inside the transaction that stores them. */
+    /** One item of a recipient's feed, in the order it happened. */
+    public record FeedItem(long cursor, String recipient, UUID referralId, int referralVersion, FeedKind kind,
+            Instant at, Instant processedAt, Instant deletionConfirmedAt) {
+    }
+
+    public interface Feed {
+        void append(String recipient, UUID referralId, int referralVersion, FeedKind kind, Instant at);
+
+        List<FeedItem> after(String recipient, long cursor, int limit);
+
+        Optional<FeedItem> lock(String recipient, long cursor);
+
+        void processed(long cursor, Instant at, boolean deletionConfirmed);
+    }
+
+    /** The append-only, hash-chained audit log. */
+    public interface AuditLog {
+        AuditEntry append(AuditEntry.Draft draft, Instant at);
+
+        List<AuditEntry> forCase(UUID caseId, String organisation);
+
+        List<AuditEntry> all();
+
+        Optional<AuditEntry> head();
+
+        /** Records that this head is published; false when it already was. */
+        boolean markHeadPublished(AuditEntry head, Instant at);
+    }
+
+    /** Publishes referral facts; called inside the transaction that stores them (outbox). */
     public interface ReferralEvents {
-        void shared(Referral referral, UUID correlationId);
+        void shared(Referral referral, java.util.UUID correlationId);
+
+        void revoked(Referral referral, java.util.UUID correlationId);
+
+        void outcomeRecorded(Referral referral, boolean outcomesMayFlowBack, Instant at, java.util.UUID correlationId);
+
+        void auditHead(AuditEntry head, Instant at);
     }
 
     private SharingPorts() {

@@ -3,48 +3,80 @@ package org.amity.sharing.adapters.persistence;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.amity.contracts.EventCodec;
 import org.amity.sharing.domain.Agreement;
-import org.amity.sharing.domain.Decision;
+import org.amity.sharing.domain.AuditChain;
+import org.amity.sharing.domain.AuditEntry;
+import org.amity.sharing.domain.CaseFacts;
 import org.amity.sharing.domain.Organisation;
+import org.amity.sharing.domain.Partner;
 import org.amity.sharing.domain.Referral;
-import org.amity.sharing.domain.SharingLevel;
 import org.amity.sharing.domain.SharingPorts;
 
-/** PostgreSQL adapters of the sharing ports. */
+/**
+ * PostgreSQL adapters of the sharing ports. Aggregates are stored as JSON documents beside the columns that queries
+ * need; nothing here is put on the wire.
+ */
 public final class SharingRepositories {
 
     @ApplicationScoped
     public static class JpaAgreements implements SharingPorts.Agreements {
 
         @Inject
-        EntityManager entityManager;
+        EntityManager em;
 
-        /** The newest version of every agreement. */
         @Override
         public List<Agreement> current() {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                    select distinct on (id) id, version, title, status, effective_from, effective_to, flows::text,
-                           strands::text, anonymised_allowed, identifiable_allowed, identifiable_requires_consent,
-                           purposes::text, lawful_basis, anonymised_clause, identifiable_clause
-                    from agreement order by id, version desc""").getResultList();
-            return rows.stream().map(r -> new Agreement((UUID) r[0], (Integer) r[1], (String) r[2],
-                    Agreement.AgreementStatus.valueOf((String) r[3]), instant(r[4]), instant(r[5]),
-                    Arrays.asList(read((String) r[6], Agreement.Flow[].class)),
-                    Arrays.asList(read((String) r[7], Agreement.StrandScope[].class)), (Boolean) r[8], (Boolean) r[9],
-                    (Boolean) r[10], Set.of(read((String) r[11], String[].class)), (String) r[12], (String) r[13],
-                    (String) r[14])).toList();
+            return documents(em.createNativeQuery(
+                    "select distinct on (id) document::text from agreement_version order by id, version desc"),
+                    Agreement.class);
+        }
+
+        @Override
+        public Optional<Agreement> lockCurrent(UUID id) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(cast(:id as text)))").setParameter("id", id.toString())
+                    .getSingleResult();
+            return documents(em.createNativeQuery(
+                    "select document::text from agreement_version where id = :id order by version desc limit 1")
+                    .setParameter("id", id), Agreement.class).stream().findFirst();
+        }
+
+        @Override
+        public Optional<Agreement> version(UUID id, int version) {
+            return documents(em.createNativeQuery(
+                    "select document::text from agreement_version where id = :id and version = :v")
+                    .setParameter("id", id).setParameter("v", version), Agreement.class).stream().findFirst();
+        }
+
+        @Override
+        public List<Agreement> versions(UUID id) {
+            return documents(em.createNativeQuery(
+                    "select document::text from agreement_version where id = :id order by version")
+                    .setParameter("id", id), Agreement.class);
+        }
+
+        @Override
+        public void add(Agreement a) {
+            em.createNativeQuery("""
+                    insert into agreement_version (id, version, status, effective_to, parties, document)
+                    values (:id, :version, :status, :to, cast(:parties as text[]), cast(:doc as jsonb))""")
+                    .setParameter("id", a.id()).setParameter("version", a.version())
+                    .setParameter("status", a.status().name()).setParameter("to", a.effectiveTo())
+                    .setParameter("parties", "{" + String.join(",", a.parties().stream()
+                            .map(Agreement.Party::organisation).toList()) + "}")
+                    .setParameter("doc", json(a)).executeUpdate();
         }
     }
 
@@ -52,14 +84,69 @@ public final class SharingRepositories {
     public static class JpaDirectory implements SharingPorts.Directory {
 
         @Inject
-        EntityManager entityManager;
+        EntityManager em;
 
         @Override
         public List<Organisation> all() {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("select alias, name, type from organisation order by alias")
-                    .getResultList();
+            List<Object[]> rows = em.createNativeQuery(
+                    "select alias, name, type from organisation where enabled order by alias").getResultList();
             return rows.stream().map(r -> new Organisation((String) r[0], (String) r[1], (String) r[2])).toList();
+        }
+
+        @Override
+        public boolean exists(String alias) {
+            return !em.createNativeQuery("select 1 from organisation where alias = :alias").setParameter("alias", alias)
+                    .getResultList().isEmpty();
+        }
+
+        @Override
+        public void add(Partner p, String onboardedBy) {
+            em.createNativeQuery("""
+                    insert into organisation (alias, name, type, strands, contact, onboarded_by, enabled)
+                    values (:alias, :name, :type, cast(:strands as jsonb), :contact, :by, true)""")
+                    .setParameter("alias", p.alias()).setParameter("name", p.name()).setParameter("type", p.type())
+                    .setParameter("strands", json(p.strands())).setParameter("contact", p.contact())
+                    .setParameter("by", onboardedBy).executeUpdate();
+        }
+
+        @Override
+        public boolean disable(String alias, String onboardedBy) {
+            return em.createNativeQuery(
+                    "update organisation set enabled = false where alias = :alias and onboarded_by = :by and enabled")
+                    .setParameter("alias", alias).setParameter("by", onboardedBy).executeUpdate() == 1;
+        }
+    }
+
+    @ApplicationScoped
+    public static class JpaCases implements SharingPorts.Cases {
+
+        @Inject
+        EntityManager em;
+
+        @Override
+        public Optional<CaseFacts> lock(UUID caseId) {
+            return documents(em.createNativeQuery("select facts::text from shared_case where case_id = :id for update")
+                    .setParameter("id", caseId), CaseFacts.class).stream().findFirst();
+        }
+
+        @Override
+        public void save(CaseFacts facts) {
+            em.createNativeQuery("""
+                    insert into shared_case (case_id, owner, facts, updated_at) values (:id, :owner, cast(:facts as jsonb), now())
+                    on conflict (case_id) do update set facts = excluded.facts, updated_at = excluded.updated_at""")
+                    .setParameter("id", facts.caseId()).setParameter("owner", facts.ownerOrganisation())
+                    .setParameter("facts", json(facts)).executeUpdate();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<UUID> ownedBy(Collection<String> owners) {
+            if (owners.isEmpty()) {
+                return List.of();
+            }
+            return em.createNativeQuery("select case_id from shared_case where owner in (:owners) order by case_id")
+                    .setParameter("owners", owners).getResultList();
         }
     }
 
@@ -67,78 +154,201 @@ public final class SharingRepositories {
     public static class JpaReferrals implements SharingPorts.Referrals {
 
         @Inject
-        EntityManager entityManager;
+        EntityManager em;
 
         @Override
-        public void add(Referral referral) {
-            ReferralEntity row = new ReferralEntity();
-            row.id = referral.id();
-            row.version = referral.version();
-            row.caseId = referral.caseId();
-            row.recipient = referral.recipient();
-            row.recipientCaseReference = referral.recipientCaseReference();
-            row.level = referral.level().name();
-            row.agreementId = referral.agreementId();
-            row.agreementVersion = referral.agreementVersion();
-            row.clause = referral.clause();
-            row.consentId = referral.consentId();
-            row.lawfulBasis = referral.lawfulBasis();
-            row.sharedAt = referral.sharedAt();
-            row.view = new String(EventCodec.bytes(referral.view()), StandardCharsets.UTF_8);
-            row.sealedPersonal = referral.sealedPersonalData();
-            entityManager.persist(row);
+        public void add(Referral r) {
+            em.createNativeQuery("""
+                    insert into referral (id, case_id, recipient, status, level, agreement_id, ack_due_by, shared_at, document)
+                    values (:id, :case, :recipient, :status, :level, :agreement, :due, :shared, cast(:doc as jsonb))""")
+                    .setParameter("id", r.id()).setParameter("case", r.caseId()).setParameter("recipient", r.recipient())
+                    .setParameter("status", r.status().name()).setParameter("level", r.level().name())
+                    .setParameter("agreement", r.agreementId()).setParameter("due", r.acknowledgeDueBy())
+                    .setParameter("shared", r.sharedAt()).setParameter("doc", json(r)).executeUpdate();
         }
 
         @Override
-        public boolean exists(UUID caseId, String recipient) {
-            return !entityManager.createQuery("select 1 from ReferralEntity r where r.caseId = :case and r.recipient = :to")
-                    .setParameter("case", caseId).setParameter("to", recipient).setMaxResults(1).getResultList().isEmpty();
+        public void update(Referral r) {
+            em.createNativeQuery("update referral set status = :status, document = cast(:doc as jsonb) where id = :id")
+                    .setParameter("id", r.id()).setParameter("status", r.status().name()).setParameter("doc", json(r))
+                    .executeUpdate();
+        }
+
+        @Override
+        public List<Referral> liveForCase(UUID caseId) {
+            return documents(em.createNativeQuery(
+                    "select document::text from referral where case_id = :case and status <> 'REVOKED' for update")
+                    .setParameter("case", caseId), Referral.class);
+        }
+
+        @Override
+        public Optional<Referral> lockForRecipient(UUID id, String recipient) {
+            return documents(em.createNativeQuery(
+                    "select document::text from referral where id = :id and recipient = :to for update")
+                    .setParameter("id", id).setParameter("to", recipient), Referral.class).stream().findFirst();
         }
 
         @Override
         public Optional<Referral> findForRecipient(UUID id, String recipient) {
-            ReferralEntity row = entityManager.find(ReferralEntity.class, id);
-            return row == null || !row.recipient.equals(recipient) ? Optional.empty() : Optional.of(toDomain(row));
+            return documents(em.createNativeQuery(
+                    "select document::text from referral where id = :id and recipient = :to")
+                    .setParameter("id", id).setParameter("to", recipient), Referral.class).stream().findFirst();
         }
 
         @Override
-        public List<Referral> listForRecipient(String recipient, int offset, int limit) {
-            return entityManager.createQuery("from ReferralEntity r where r.recipient = :to order by r.sharedAt desc, r.id",
-                    ReferralEntity.class).setParameter("to", recipient).setFirstResult(offset).setMaxResults(limit)
-                    .getResultStream().map(JpaReferrals::toDomain).toList();
+        public List<Referral> list(String recipient, SharingPorts.InboxFilter filter, int offset, int limit) {
+            Query q = filtered("select document::text", recipient, filter,
+                    " order by shared_at desc, id offset :offset limit :limit");
+            return documents(q.setParameter("offset", offset).setParameter("limit", limit), Referral.class);
         }
 
         @Override
-        public long countForRecipient(String recipient) {
-            return entityManager.createQuery("select count(r) from ReferralEntity r where r.recipient = :to", Long.class)
-                    .setParameter("to", recipient).getSingleResult();
+        public long count(String recipient, SharingPorts.InboxFilter filter) {
+            return ((Number) filtered("select count(*)", recipient, filter, "").getSingleResult()).longValue();
         }
 
-        private static Referral toDomain(ReferralEntity row) {
-            return new Referral(row.id, row.version, row.caseId, row.recipient, row.recipientCaseReference,
-                    SharingLevel.valueOf(row.level), row.agreementId, row.agreementVersion, row.clause, row.consentId,
-                    row.lawfulBasis, row.sharedAt, read(row.view, Referral.View.class), row.sealedPersonal);
+        private Query filtered(String select, String recipient, SharingPorts.InboxFilter f, String tail) {
+            StringBuilder sql = new StringBuilder(select).append(" from referral where recipient = :to");
+            if (f.status() != null) {
+                sql.append(" and status = :status");
+            }
+            if (f.level() != null) {
+                sql.append(" and level = :level");
+            }
+            if (f.overdueOnly()) {
+                sql.append(" and status = 'SHARED' and ack_due_by <= :now");
+            }
+            Query q = em.createNativeQuery(sql.append(tail).toString()).setParameter("to", recipient);
+            if (f.status() != null) {
+                q.setParameter("status", f.status().name());
+            }
+            if (f.level() != null) {
+                q.setParameter("level", f.level().name());
+            }
+            if (f.overdueOnly()) {
+                q.setParameter("now", f.now());
+            }
+            return q;
         }
     }
 
     @ApplicationScoped
-    public static class JpaDecisionLog implements SharingPorts.DecisionLog {
+    public static class JpaFeed implements SharingPorts.Feed {
 
         @Inject
-        EntityManager entityManager;
+        EntityManager em;
 
         @Override
-        public void record(UUID caseId, Decision decision) {
-            entityManager.createNativeQuery("""
-                    insert into sharing_decision (case_id, recipient, level, agreement_id, agreement_version, clause,
-                                                  consent_id, lawful_basis, reason)
-                    values (:case, :recipient, :level, :agreement, :version, :clause, :consent, :basis, :reason)""")
-                    .setParameter("case", caseId).setParameter("recipient", decision.recipient())
-                    .setParameter("level", decision.level().name()).setParameter("agreement", decision.agreementId())
-                    .setParameter("version", decision.agreementVersion()).setParameter("clause", decision.clause())
-                    .setParameter("consent", decision.consentId()).setParameter("basis", decision.lawfulBasis())
-                    .setParameter("reason", decision.reason())
+        public void append(String recipient, UUID referralId, int referralVersion, SharingPorts.FeedKind kind, Instant at) {
+            em.createNativeQuery("""
+                    insert into feed_item (recipient, referral_id, referral_version, kind, at)
+                    values (:to, :referral, :version, :kind, :at)""")
+                    .setParameter("to", recipient).setParameter("referral", referralId)
+                    .setParameter("version", referralVersion).setParameter("kind", kind.name()).setParameter("at", at)
                     .executeUpdate();
+        }
+
+        @Override
+        public List<SharingPorts.FeedItem> after(String recipient, long cursor, int limit) {
+            return items(em.createNativeQuery("""
+                    select cursor, recipient, referral_id, referral_version, kind, at, processed_at, deletion_confirmed_at
+                    from feed_item where recipient = :to and cursor > :after order by cursor limit :limit""")
+                    .setParameter("to", recipient).setParameter("after", cursor).setParameter("limit", limit));
+        }
+
+        @Override
+        public Optional<SharingPorts.FeedItem> lock(String recipient, long cursor) {
+            return items(em.createNativeQuery("""
+                    select cursor, recipient, referral_id, referral_version, kind, at, processed_at, deletion_confirmed_at
+                    from feed_item where recipient = :to and cursor = :cursor for update""")
+                    .setParameter("to", recipient).setParameter("cursor", cursor)).stream().findFirst();
+        }
+
+        @Override
+        public void processed(long cursor, Instant at, boolean deletionConfirmed) {
+            em.createNativeQuery("""
+                    update feed_item set processed_at = coalesce(processed_at, :at),
+                           deletion_confirmed_at = case when :deleted then coalesce(deletion_confirmed_at, :at)
+                                                        else deletion_confirmed_at end
+                    where cursor = :cursor""")
+                    .setParameter("at", at).setParameter("deleted", deletionConfirmed).setParameter("cursor", cursor)
+                    .executeUpdate();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<SharingPorts.FeedItem> items(Query q) {
+            List<Object[]> rows = q.getResultList();
+            return rows.stream().map(r -> new SharingPorts.FeedItem(((Number) r[0]).longValue(), (String) r[1],
+                    (UUID) r[2], ((Number) r[3]).intValue(), SharingPorts.FeedKind.valueOf((String) r[4]), instant(r[5]),
+                    instant(r[6]), instant(r[7]))).toList();
+        }
+    }
+
+    @ApplicationScoped
+    public static class JpaAuditLog implements SharingPorts.AuditLog {
+
+        static final String COLUMNS = "sequence, at, action, actor, actor_organisation, case_id, case_owner, referral_id, "
+                + "recipient, why, previous_hash, hash";
+
+        @Inject
+        EntityManager em;
+
+        /** Appends under a transaction-scoped lock, so that entries are chained one after the other. */
+        @Override
+        public AuditEntry append(AuditEntry.Draft draft, Instant at) {
+            em.createNativeQuery("select pg_advisory_xact_lock(7351001)").getSingleResult();
+            AuditEntry previous = head().orElse(null);
+            AuditEntry entry = AuditEntry.chain(previous == null ? 1 : previous.sequence() + 1,
+                    at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), draft,
+                    previous == null ? AuditChain.GENESIS : previous.hash());
+            em.createNativeQuery("insert into audit_entry (" + COLUMNS + ") values (:seq, :at, :action, :actor, :org, "
+                    + ":case, :owner, :referral, :recipient, :why, :prev, :hash)")
+                    .setParameter("seq", entry.sequence()).setParameter("at", entry.at())
+                    .setParameter("action", entry.action()).setParameter("actor", entry.actor())
+                    .setParameter("org", entry.actorOrganisation()).setParameter("case", entry.caseId())
+                    .setParameter("owner", entry.caseOwner()).setParameter("referral", entry.referralId())
+                    .setParameter("recipient", entry.recipient()).setParameter("why", entry.why())
+                    .setParameter("prev", entry.previousHash()).setParameter("hash", entry.hash()).executeUpdate();
+            return entry;
+        }
+
+        @Override
+        public List<AuditEntry> forCase(UUID caseId, String organisation) {
+            return entries(em.createNativeQuery("select " + COLUMNS + " from audit_entry where case_id = :case"
+                    + " and (case_owner = :org or recipient = :org or actor_organisation = :org) order by sequence")
+                    .setParameter("case", caseId).setParameter("org", organisation));
+        }
+
+        @Override
+        public List<AuditEntry> all() {
+            return entries(em.createNativeQuery("select " + COLUMNS + " from audit_entry order by sequence"));
+        }
+
+        @Override
+        public Optional<AuditEntry> head() {
+            return entries(em.createNativeQuery("select " + COLUMNS + " from audit_entry order by sequence desc limit 1"))
+                    .stream().findFirst();
+        }
+
+        @Override
+        public boolean markHeadPublished(AuditEntry head, Instant at) {
+            return em.createNativeQuery("""
+                    insert into audit_head_published (sequence, hash, published_at) values (:seq, :hash, :at)
+                    on conflict (sequence) do nothing""")
+                    .setParameter("seq", head.sequence()).setParameter("hash", head.hash()).setParameter("at", at)
+                    .executeUpdate() == 1;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<AuditEntry> entries(Query q) {
+            List<Object[]> rows = q.getResultList();
+            List<AuditEntry> out = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                out.add(new AuditEntry(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                        (String) r[4], (UUID) r[5], (String) r[6], (UUID) r[7], (String) r[8], (String) r[9],
+                        ((String) r[10]).trim(), ((String) r[11]).trim()));
+            }
+            return out;
         }
     }
 
@@ -149,14 +359,20 @@ public final class SharingRepositories {
         if (value instanceof Instant i) {
             return i;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return ((Timestamp) value).toInstant();
     }
 
-    static <T> T read(String json, Class<T> type) {
-        return EventCodec.read(json.getBytes(StandardCharsets.UTF_8), type);
+    static String json(Object value) {
+        return new String(EventCodec.bytes(value), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> List<T> documents(Query q, Class<T> type) {
+        List<String> rows = q.getResultList();
+        return rows.stream().map(s -> EventCodec.read(s.getBytes(StandardCharsets.UTF_8), type)).toList();
     }
 
     private SharingRepositories() {

@@ -1,16 +1,21 @@
 package org.amity.sharing.adapters.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.amity.common.security.CurrentCaller;
 import org.amity.common.security.Roles;
-import org.amity.contracts.EventCodec;
-import org.amity.contracts.personal.EncryptedPersonalData;
-import org.amity.contracts.personal.PersonalDataCipher;
-import org.amity.contracts.personal.VictimDetails;
-import org.amity.sharing.application.SharingService;
+import org.amity.sharing.application.ReferralService;
 import org.amity.sharing.domain.Referral;
 import org.amity.sharing.domain.SharingLevel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The inbox of referrals shared with the caller's organisation (police liaison officers, partner charities). */
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.REFERRAL_HANDLER)
@@ -42,45 +44,78 @@ public class ReferralResource {
     public record ReferralPage(List<ReferralResponse> items, int page, int size, long total) {
     }
 
+    public record DeclineRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record OutcomeRequest(@NotNull @Min(0) @Max(22) Integer homeOfficeOutcome) {
+    }
+
     @Inject
-    SharingService service;
+    ReferralService service;
 
     @Inject
     CurrentCaller caller;
 
     @Inject
-    PersonalDataCipher cipher;
+    ReferralViews views;
 
     @GET
-    @Operation(summary = "Referrals shared with your organisation, newest first")
-    public ReferralPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+    @Operation(summary = "Referrals shared with your organisation, newest first; filter by status, level, overdue")
+    public ReferralPage list(@QueryParam("status") @Pattern(regexp = "shared|acknowledged|accepted|declined|closed|revoked") String status,
+            @QueryParam("level") @Pattern(regexp = "identifiable|anonymised") String level,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        SharingService.Page found = service.list(caller.get(), page, size);
-        return new ReferralPage(found.items().stream().map(this::response).toList(), found.page(), found.size(),
+        ReferralService.Page found = service.list(caller.get(),
+                status == null ? null : Referral.Status.valueOf(status.toUpperCase()),
+                level == null ? null : SharingLevel.valueOf(level.toUpperCase()), overdue, page, size);
+        return new ReferralPage(found.items().stream().map(views::response).toList(), found.page(), found.size(),
                 found.total());
+    }
+
+    @GET
+    @Path("/overdue")
+    @Operation(summary = "Referrals not acknowledged within one working day")
+    public ReferralPage overdue(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return list(null, null, true, page, size);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One referral shared with your organisation")
     public ReferralResponse get(@PathParam("id") UUID id) {
-        return response(service.get(id, caller.get()));
+        return views.response(service.get(id, caller.get()));
     }
 
-    private ReferralResponse response(Referral referral) {
-        if (referral.level() != SharingLevel.IDENTIFIABLE || referral.sealedPersonalData() == null) {
-            return ReferralResponse.of(referral, null);
-        }
-        EncryptedPersonalData victimPart = Arrays.stream(EventCodec.read(
-                referral.sealedPersonalData().getBytes(StandardCharsets.UTF_8), EncryptedPersonalData[].class))
-                .filter(p -> VictimDetails.ROLE.equals(p.subjectRole())).findFirst().orElse(null);
-        if (victimPart == null) {
-            return ReferralResponse.of(referral, null);
-        }
-        ReferralResponse.Victim victim = cipher.open(victimPart)
-                .map(bytes -> EventCodec.read(bytes, VictimDetails.class))
-                .map(d -> new ReferralResponse.Victim(d.name(), d.email(), d.phone(), d.preferredContact(), null))
-                .orElse(new ReferralResponse.Victim(null, null, null, null, true));
-        return ReferralResponse.of(referral, victim);
+    @POST
+    @Path("/{id}/acknowledgement")
+    public ReferralResponse acknowledge(@PathParam("id") UUID id) {
+        return views.response(service.acknowledge(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    public ReferralResponse accept(@PathParam("id") UUID id) {
+        return views.response(service.accept(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    public ReferralResponse decline(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request) {
+        return views.response(service.decline(id, request.reason(), caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    public ReferralResponse close(@PathParam("id") UUID id) {
+        return views.response(service.close(id, caller.get()));
+    }
+
+    @POST
+    @Path("/{id}/outcome")
+    @Operation(summary = "Record the Home Office outcome type (0 to 22); it returns to the case when the agreement allows")
+    public ReferralResponse outcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest request) {
+        return views.response(service.recordOutcome(id, request.homeOfficeOutcome(), caller.get()));
     }
 }

@@ -10,26 +10,20 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.amity.contracts.ConsentChoice;
-import org.amity.contracts.DataProtectionScope;
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
-import org.amity.contracts.casework.CaseOpened;
 import org.amity.contracts.personal.EncryptedPersonalData;
 import org.amity.contracts.personal.PersonalDataCipher;
 import org.amity.contracts.personal.VictimDetails;
 import org.amity.platform.testing.Tokens;
 import org.amity.platform.testing.TopicReader;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.amity.sharing.support.CaseEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -49,21 +43,11 @@ class CaseOpenedConsumerTest {
 
     String caseOpened(UUID caseId, String owner, Strand strand, List<ConsentChoice> consents,
             List<EncryptedPersonalData> personal, UUID victim) {
-        CaseOpened data = new CaseOpened(caseId, UUID.randomUUID(), owner, "housing-provider",
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-19T20:00:00Z"), null, "dartford",
-                List.of(strand), List.of("harassment"), true, "victim", victim == null, "45-54", victim, consents,
-                Instant.parse("2026-11-22T00:00:00Z"));
-        return EventCodec.encode(EventCodec.newEvent(CaseOpened.TYPE, 1, caseId.toString(), UUID.randomUUID(), "case",
-                DataProtectionScope.of("case-management", "uk-gdpr-6-1-e"), data, personal));
+        return CaseEvents.caseOpened(caseId, owner, strand, consents, personal, victim);
     }
 
     void send(String key, String payload) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.CASEWORK_CASE_V1, key, payload)).get();
-        }
+        CaseEvents.send(bootstrapServers, key, payload);
     }
 
     Response referralsOf(String organisation) {
