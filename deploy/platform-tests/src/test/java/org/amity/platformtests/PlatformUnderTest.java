@@ -122,6 +122,10 @@ public final class PlatformUnderTest {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", infrastructure.realmUrl());
         env.put("AMITY_KEYS_MASTER_KEY", TEST_MASTER_KEY);
+        // the sharing service onboards partners through Keycloak's admin API (the test Keycloak's bootstrap admin)
+        env.put("AMITY_KEYCLOAK_URL", infrastructure.keycloakUrl());
+        env.put("AMITY_KEYCLOAK_ADMIN_USER", "admin");
+        env.put("AMITY_KEYCLOAK_ADMIN_PASSWORD", "admin");
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
         try {

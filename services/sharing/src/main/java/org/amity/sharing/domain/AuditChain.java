@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The hash chain of the audit log: SHA-256 over the previous entry's hash and every field of the entry. Verification
@@ -21,6 +22,10 @@ public final class AuditChain {
             String headHash) {
     }
 
+    /** A head that was published to Kafka: what the log held at that moment, kept outside the log. */
+    public record PublishedHead(long sequence, String hash) {
+    }
+
     public static String hashOf(AuditEntry e) {
         String canonical = String.join("\u001f", String.valueOf(e.sequence()), String.valueOf(e.at().toEpochMilli()),
                 e.action(), nz(e.actor()), nz(e.actorOrganisation()), nz(e.caseId()), nz(e.caseOwner()),
@@ -31,6 +36,29 @@ public final class AuditChain {
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException(e1);
         }
+    }
+
+    /**
+     * Verifies the entries and that the last published head is still in them, unchanged: a chain cut short at its
+     * end, or rewritten and hashed anew from start to end, links up by itself, but no longer holds the head that
+     * left for Kafka.
+     */
+    public static Verification verify(List<AuditEntry> entries, Optional<PublishedHead> lastPublished) {
+        Verification chain = verify(entries);
+        if (!chain.intact() || lastPublished.isEmpty()) {
+            return chain;
+        }
+        PublishedHead head = lastPublished.get();
+        if (head.sequence() > entries.size()) {
+            return new Verification(false, entries.size(), entries.size() + 1L, "entries up to sequence "
+                    + head.sequence() + " were published but the log ends at " + entries.size() + " (deleted)", null);
+        }
+        AuditEntry atHead = entries.get((int) head.sequence() - 1);
+        if (!atHead.hash().equals(head.hash())) {
+            return new Verification(false, entries.size(), head.sequence(),
+                    "differs from the head published for it (the chain was rewritten)", null);
+        }
+        return chain;
     }
 
     /** Verifies entries given in ascending sequence order (as stored), starting from the genesis. */

@@ -115,6 +115,9 @@ public final class SharingPorts {
 
         /** Records that this head is published; false when it already was. */
         boolean markHeadPublished(AuditEntry head, Instant at);
+
+        /** The most recent head published, if any. */
+        Optional<AuditChain.PublishedHead> lastPublishedHead();
     }
 
     /** Publishes referral facts; called inside the transaction that stores them (outbox). */

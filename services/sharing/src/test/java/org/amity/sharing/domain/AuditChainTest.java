@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,22 @@ class AuditChainTest {
         entries.set(2, new AuditEntry(3, a.at(), a.action(), a.actor(), a.actorOrganisation(), a.caseId(), a.caseOwner(),
                 a.referralId(), a.recipient(), a.why(), a.previousHash(), a.hash()));
         assertThat(AuditChain.verify(entries).firstBrokenSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void catchesACutTailAndARehashedChainAgainstThePublishedHead() {
+        List<AuditEntry> entries = chain(5);
+        AuditChain.PublishedHead published = new AuditChain.PublishedHead(4, entries.get(3).hash());
+        assertThat(AuditChain.verify(entries, Optional.of(published)).intact()).isTrue();
+
+        List<AuditEntry> cut = new ArrayList<>(entries.subList(0, 3)); // links up by itself
+        assertThat(AuditChain.verify(cut).intact()).isTrue();
+        AuditChain.Verification afterCut = AuditChain.verify(cut, Optional.of(published));
+        assertThat(afterCut.intact()).isFalse();
+        assertThat(afterCut.firstBrokenSequence()).isEqualTo(4);
+
+        List<AuditEntry> rehashed = chain(5); // other content, hashed anew from the genesis: consistent in itself
+        assertThat(AuditChain.verify(rehashed).intact()).isTrue();
+        assertThat(AuditChain.verify(rehashed, Optional.of(published)).firstBrokenSequence()).isEqualTo(4);
     }
 }

@@ -339,6 +339,15 @@ public final class SharingRepositories {
                     .executeUpdate() == 1;
         }
 
+        @Override
+        public Optional<AuditChain.PublishedHead> lastPublishedHead() {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "select sequence, hash from audit_head_published order by sequence desc limit 1").getResultList();
+            return rows.stream().findFirst()
+                    .map(r -> new AuditChain.PublishedHead(((Number) r[0]).longValue(), ((String) r[1]).trim()));
+        }
+
         @SuppressWarnings("unchecked")
         private static List<AuditEntry> entries(Query q) {
             List<Object[]> rows = q.getResultList();
