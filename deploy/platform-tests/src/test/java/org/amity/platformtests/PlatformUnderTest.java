@@ -77,6 +77,16 @@ public final class PlatformUnderTest {
         return "http://localhost:" + ports.get(service);
     }
 
+    /** Everything a service has logged in this run (its stdout and stderr). */
+    public String log(String service) {
+        try {
+            Path file = logs.resolve(service + ".log");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the log of " + service, e);
+        }
+    }
+
     public List<String> services() {
         return List.copyOf(SERVICES.keySet());
     }

@@ -68,5 +68,12 @@ class WalkingSkeletonIT {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> raceInSwale() == before + 1);
         assertThat(referrals("tell-mama").toString()).doesNotContain(victim);
+        String statistics = given().auth().oauth2(Tokens.clientToken("kent-community-safety"))
+                .queryParam("strand", "race").queryParam("district", DISTRICT)
+                .when().get(platform.url("analytics") + "/api/v1/statistics/incidents-by-strand").asString();
+        assertThat(statistics).doesNotContain(victim);
+        for (String service : platform.services()) {
+            assertThat(platform.log(service)).as("the log of " + service).doesNotContain(victim);
+        }
     }
 }
