@@ -15,6 +15,10 @@ import java.util.List;
  * (in the reduced row echelon form of the system over the hidden cells, its pivot row has no free variable). While
  * some hidden cell is recoverable, the smallest non-zero shown cell of its row or column is hidden too, inner
  * cells before totals. Hiding every non-zero cell always ends it, so it terminates.
+ *
+ * <p>A total is not always the sum of its cells: an incident with two strands is in two cells of a column and once
+ * in its total. An attacker who assumes the sum anyway gets a wrong answer there; so a row or column counts as an
+ * equation exactly where the sum holds on the true figures (always, for a dimension with one value per incident).
  */
 public final class Disclosure {
 
@@ -41,7 +45,9 @@ public final class Disclosure {
                 hidden[i][j] = unpublished[i][j] || extended[i][j] >= 1 && extended[i][j] <= threshold;
             }
         }
-        for (int[] recoverable = firstRecoverable(hidden); recoverable != null; recoverable = firstRecoverable(hidden)) {
+        boolean[] holds = equationsThatHold(extended);
+        for (int[] recoverable = firstRecoverable(hidden, holds); recoverable != null;
+                recoverable = firstRecoverable(hidden, holds)) {
             int[] next = smallestShown(extended, hidden, recoverable);
             if (next == null) {
                 break;
@@ -51,8 +57,30 @@ public final class Disclosure {
         return hidden;
     }
 
+    /** Per row, then per column: whether its cells add up to its total. */
+    static boolean[] equationsThatHold(long[][] t) {
+        int rows = t.length;
+        int columns = t[0].length;
+        boolean[] holds = new boolean[rows + columns];
+        for (int i = 0; i < rows; i++) {
+            long sum = 0;
+            for (int j = 0; j < columns - 1; j++) {
+                sum += t[i][j];
+            }
+            holds[i] = sum == t[i][columns - 1];
+        }
+        for (int j = 0; j < columns; j++) {
+            long sum = 0;
+            for (int i = 0; i < rows - 1; i++) {
+                sum += t[i][j];
+            }
+            holds[rows + j] = sum == t[rows - 1][j];
+        }
+        return holds;
+    }
+
     /** The first hidden cell whose value the shown cells and totals determine, or null. */
-    public static int[] firstRecoverable(boolean[][] hidden) {
+    static int[] firstRecoverable(boolean[][] hidden, boolean[] holds) {
         List<int[]> unknowns = new ArrayList<>();
         for (int i = 0; i < hidden.length; i++) {
             for (int j = 0; j < hidden[i].length; j++) {
@@ -64,7 +92,7 @@ public final class Disclosure {
         if (unknowns.isEmpty()) {
             return null;
         }
-        double[][] system = equations(hidden, unknowns);
+        double[][] system = equations(hidden, unknowns, holds);
         int[] pivotOfRow = reduce(system, unknowns.size());
         for (int r = 0; r < pivotOfRow.length; r++) {
             int pivot = pivotOfRow[r];
@@ -83,15 +111,15 @@ public final class Disclosure {
     }
 
     /** One equation per row (cells minus the row total) and per column (cells minus the column total). */
-    private static double[][] equations(boolean[][] hidden, List<int[]> unknowns) {
+    private static double[][] equations(boolean[][] hidden, List<int[]> unknowns, boolean[] holds) {
         int rows = hidden.length;
         int columns = hidden[0].length;
         double[][] system = new double[rows + columns][unknowns.size()];
         for (int u = 0; u < unknowns.size(); u++) {
             int i = unknowns.get(u)[0];
             int j = unknowns.get(u)[1];
-            system[i][u] = j == columns - 1 ? -1 : 1;
-            system[rows + j][u] = i == rows - 1 ? -1 : 1;
+            system[i][u] = !holds[i] ? 0 : j == columns - 1 ? -1 : 1;
+            system[rows + j][u] = !holds[rows + j] ? 0 : i == rows - 1 ? -1 : 1;
         }
         return system;
     }

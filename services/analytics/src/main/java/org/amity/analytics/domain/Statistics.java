@@ -10,6 +10,9 @@ public interface Statistics {
     /** Records (or replaces) the facts of one case: the latest facts of a case key are the truth. */
     void record(CaseFacts facts);
 
+    /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
+    void recordAll(java.util.List<CaseFacts> batch);
+
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);
 

@@ -50,7 +50,7 @@ public class SqlStatistics implements Statistics {
         recordAll(List.of(facts));
     }
 
-    /** Records a batch of facts; the last facts of a case key in the batch win. */
+    @Override
     @Transactional
     public void recordAll(List<CaseFacts> batch) {
         Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
