@@ -2,7 +2,6 @@ package org.amity.analytics.config;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -57,11 +56,5 @@ public interface AnalyticsConfig {
         /** ...and at least this multiple of the baseline mean. */
         @WithDefault("2")
         double ratio();
-
-        /** How often the monitor looks at yesterday and today. */
-        @WithDefault("15m")
-        String every();
-
-        Optional<Boolean> enabled();
     }
 }

@@ -34,7 +34,7 @@ public final class Disclosure {
 
     /**
      * Which cells of the extended table to show as suppressed, when some cells (totals a table does not show)
-     * are never published: they count as hidden from the start.
+     * are never published: they count as hidden from the start, and working them out discloses nothing.
      */
     public static boolean[][] protect(long[][] extended, int threshold, boolean[][] unpublished) {
         int rows = extended.length;
@@ -46,8 +46,8 @@ public final class Disclosure {
             }
         }
         boolean[] holds = equationsThatHold(extended);
-        for (int[] recoverable = firstRecoverable(hidden, holds); recoverable != null;
-                recoverable = firstRecoverable(hidden, holds)) {
+        for (int[] recoverable = firstRecoverable(hidden, holds, unpublished); recoverable != null;
+                recoverable = firstRecoverable(hidden, holds, unpublished)) {
             int[] next = smallestShown(extended, hidden, recoverable);
             if (next == null) {
                 break;
@@ -80,7 +80,7 @@ public final class Disclosure {
     }
 
     /** The first hidden cell whose value the shown cells and totals determine, or null. */
-    static int[] firstRecoverable(boolean[][] hidden, boolean[] holds) {
+    static int[] firstRecoverable(boolean[][] hidden, boolean[] holds, boolean[][] unpublished) {
         List<int[]> unknowns = new ArrayList<>();
         for (int i = 0; i < hidden.length; i++) {
             for (int j = 0; j < hidden[i].length; j++) {
@@ -103,8 +103,9 @@ public final class Disclosure {
             for (int c = 0; c < unknowns.size() && alone; c++) {
                 alone = c == pivot || Math.abs(system[r][c]) < EPSILON;
             }
-            if (alone) {
-                return unknowns.get(pivot);
+            int[] cell = unknowns.get(pivot);
+            if (alone && !unpublished[cell[0]][cell[1]]) {
+                return cell;
             }
         }
         return null;
