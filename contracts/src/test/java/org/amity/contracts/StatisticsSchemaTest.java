@@ -32,7 +32,8 @@ class StatisticsSchemaTest {
                  "district":"sevenoaks","strands":[{"code":"religion","subCategory":"anti-muslim"}],
                  "incidentTypes":["verbal-abuse"],"crimeSuspected":true,"sourceOrganisationType":"housing-provider",
                  "outcomeCode":8,"repeatVictim":false,"contactTargetMet":true,
-                 "classification":"hate-crime","housingOutcome":"mediation","likelyDuplicate":false}
+                 "classification":"hate-crime","housingOutcome":"mediation","likelyDuplicate":false,
+                 "sourceOrganisation":"west-kent-housing"}
                 """);
     }
 

@@ -15,6 +15,8 @@ import org.amity.contracts.Strand;
  * @param classification  hate-crime or non-crime-hate-incident once triaged (added within v1)
  * @param housingOutcome  outcome of a housing case (added within v1)
  * @param likelyDuplicate likely the same incident as another case (added within v1)
+ * @param sourceOrganisation alias of the organisation that owns the case (added within v1, optional): lets a
+ *                        housing provider see statistics of its own reports; an organisation, never a person
  */
 public record CaseStatisticsRecorded(
         UUID caseKey,
@@ -30,16 +32,26 @@ public record CaseStatisticsRecorded(
         Boolean contactTargetMet,
         String classification,
         String housingOutcome,
-        Boolean likelyDuplicate) {
+        Boolean likelyDuplicate,
+        String sourceOrganisation) {
 
     public static final String TYPE = "CaseStatisticsRecorded";
     public static final int VERSION = 1;
+
+    /** The facts before the source organisation was added. */
+    public CaseStatisticsRecorded(UUID caseKey, LocalDate receivedOn, LocalDate occurredOn, String district,
+            List<Strand> strands, List<String> incidentTypes, boolean crimeSuspected, String sourceOrganisationType,
+            Integer outcomeCode, boolean repeatVictim, Boolean contactTargetMet, String classification,
+            String housingOutcome, Boolean likelyDuplicate) {
+        this(caseKey, receivedOn, occurredOn, district, strands, incidentTypes, crimeSuspected, sourceOrganisationType,
+                outcomeCode, repeatVictim, contactTargetMet, classification, housingOutcome, likelyDuplicate, null);
+    }
 
     /** The facts as first published (before the additive fields). */
     public CaseStatisticsRecorded(UUID caseKey, LocalDate receivedOn, LocalDate occurredOn, String district,
             List<Strand> strands, List<String> incidentTypes, boolean crimeSuspected, String sourceOrganisationType,
             Integer outcomeCode, boolean repeatVictim, Boolean contactTargetMet) {
         this(caseKey, receivedOn, occurredOn, district, strands, incidentTypes, crimeSuspected, sourceOrganisationType,
-                outcomeCode, repeatVictim, contactTargetMet, null, null, null);
+                outcomeCode, repeatVictim, contactTargetMet, null, null, null, null);
     }
 }

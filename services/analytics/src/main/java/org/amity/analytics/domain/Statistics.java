@@ -1,14 +1,33 @@
 package org.amity.analytics.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
-/** The figures store: facts in, counts out. */
+/** The figures store: facts in, pre-aggregated counts out. */
 public interface Statistics {
 
-    /** Records (or replaces) the facts of one case. */
+    /** Records (or replaces) the facts of one case: the latest facts of a case key are the truth. */
     void record(CaseFacts facts);
 
-    /** Incidents received in [from, to), per strand and district, optionally narrowed to one strand and/or district. */
-    List<StrandCount> countByStrandAndDistrict(LocalDate from, LocalDate to, String strand, String district);
+    /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
+    void recordAll(java.util.List<CaseFacts> batch);
+
+    /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
+    List<Cell> count(Scope scope, Dimension dimension, Period period);
+
+    /** Incidents per month and value of a dimension in [from, to), within a scope. */
+    List<MonthCount> byMonth(Scope scope, Dimension dimension, YearMonth from, YearMonth to);
+
+    /** Incidents per day, district and strand (value {@link Dimension#ALL} for all strands) in [from, to). */
+    List<DayCount> daily(LocalDate from, LocalDate to);
+
+    record Cell(String value, String district, long incidents) {
+    }
+
+    record MonthCount(YearMonth month, String value, long incidents) {
+    }
+
+    record DayCount(LocalDate day, String district, String strand, long incidents) {
+    }
 }

@@ -41,9 +41,15 @@ public class CaseStatisticsConsumer {
     /** Records the facts of one event; runs in the batch's transaction, once per event. */
     void record(EventEnvelope event) {
         CaseStatisticsRecorded facts = EventCodec.data(event, CaseStatisticsRecorded.class);
-        statistics.record(new CaseFacts(facts.caseKey(), facts.receivedOn(), facts.occurredOn(), facts.district(),
+        statistics.record(toFacts(facts));
+    }
+
+    /** The contract's facts in the service's own terms (the anti-corruption layer). */
+    static CaseFacts toFacts(CaseStatisticsRecorded facts) {
+        return new CaseFacts(facts.caseKey(), facts.receivedOn(), facts.occurredOn(), facts.district(),
                 facts.strands().stream().map(s -> new CaseFacts.Strand(s.code(), s.subCategory())).toList(),
-                facts.incidentTypes(), facts.crimeSuspected(), facts.sourceOrganisationType(), facts.outcomeCode(),
-                facts.repeatVictim(), facts.contactTargetMet()));
+                facts.incidentTypes(), facts.crimeSuspected(), facts.sourceOrganisationType(),
+                facts.sourceOrganisation(), facts.outcomeCode(), facts.housingOutcome(), facts.classification(),
+                facts.repeatVictim(), facts.contactTargetMet(), Boolean.TRUE.equals(facts.likelyDuplicate()));
     }
 }

@@ -1,6 +1,7 @@
 package org.amity.analytics.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -8,22 +9,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.amity.analytics.domain.CaseFacts;
+import org.amity.analytics.domain.Dimension;
+import org.amity.analytics.domain.Period;
+import org.amity.analytics.domain.Scope;
 import org.amity.analytics.domain.Statistics;
-import org.amity.analytics.domain.StrandCount;
 import org.amity.contracts.EventCodec;
 
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Facts in PostgreSQL, counted by SQL aggregation. Plain JDBC on the service's transactional
- * datasource: the writes join the consumer's transaction (with its inbox mark).
+ * Facts in PostgreSQL with pre-aggregated monthly and daily counts. Recording a case subtracts what its earlier
+ * facts counted and adds what the new ones count, so an update or a redelivery never double-counts. Plain JDBC on
+ * the transactional datasource: the writes join the consumer's transaction (with its inbox mark).
  */
 @ApplicationScoped
 public class SqlStatistics implements Statistics {
@@ -31,75 +41,220 @@ public class SqlStatistics implements Statistics {
     @Inject
     AgroalDataSource dataSource;
 
+    /** One aggregate row: the grain's date (month or day), district, source organisation, dimension and value. */
+    private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
+    }
+
     @Override
     public void record(CaseFacts facts) {
+        recordAll(List.of(facts));
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<CaseFacts> batch) {
+        Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
+        batch.forEach(f -> latest.put(f.caseKey(), f));
+        Map<Bucket, Long> monthly = new HashMap<>();
+        Map<Bucket, Long> daily = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement("delete from case_fact where case_key = ?")) {
-                delete.setObject(1, facts.caseKey());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into case_fact (case_key, received_on, occurred_on, district, crime_suspected,
-                                           source_organisation_type, outcome_code, repeat_victim, contact_target_met,
-                                           incident_types)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
-                insert.setObject(1, facts.caseKey());
-                insert.setDate(2, Date.valueOf(facts.receivedOn()));
-                insert.setDate(3, Date.valueOf(facts.occurredOn()));
-                insert.setString(4, facts.district());
-                insert.setBoolean(5, facts.crimeSuspected());
-                insert.setString(6, facts.sourceOrganisationType());
-                insert.setObject(7, facts.outcomeCode(), Types.INTEGER);
-                insert.setBoolean(8, facts.repeatVictim());
-                insert.setObject(9, facts.contactTargetMet(), Types.BOOLEAN);
-                insert.setString(10, new String(EventCodec.bytes(facts.incidentTypes()), StandardCharsets.UTF_8));
-                insert.executeUpdate();
-            }
-            try (PreparedStatement strands = connection.prepareStatement(
-                    "insert into case_fact_strand (case_key, strand, sub_category) values (?, ?, ?) on conflict do nothing")) {
-                for (CaseFacts.Strand strand : facts.strands()) {
-                    strands.setObject(1, facts.caseKey());
-                    strands.setString(2, strand.code());
-                    strands.setString(3, strand.subCategory());
-                    strands.addBatch();
+            subtractEarlier(connection, latest.keySet(), monthly, daily);
+            for (CaseFacts f : latest.values()) {
+                String source = f.sourceOrganisation() == null ? "" : f.sourceOrganisation();
+                for (CaseFacts.Count count : f.counts()) {
+                    add(monthly, daily, f.receivedOn(), f.district(), source, count.dimension().code(), count.value(), 1);
                 }
-                strands.executeBatch();
             }
+            upsertFacts(connection, latest.values());
+            apply(connection, monthly, """
+                    insert into monthly_count (month, district, source_organisation, dimension, value, incidents)
+                    values (?, ?, ?, ?, ?, ?) on conflict (dimension, month, district, source_organisation, value)
+                    do update set incidents = monthly_count.incidents + excluded.incidents""");
+            apply(connection, daily, """
+                    insert into daily_count (day, district, source_organisation, strand, incidents)
+                    values (?, ?, ?, ?, ?) on conflict (day, district, source_organisation, strand)
+                    do update set incidents = daily_count.incidents + excluded.incidents""");
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
         }
     }
 
-    @Override
-    public List<StrandCount> countByStrandAndDistrict(LocalDate from, LocalDate to, String strand, String district) {
-        StringBuilder sql = new StringBuilder("""
-                select s.strand, f.district, count(*)
-                from case_fact f join case_fact_strand s on s.case_key = f.case_key
-                where f.received_on >= ? and f.received_on < ?""");
-        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
-        if (strand != null) {
-            sql.append(" and s.strand = ?");
-            parameters.add(strand);
+    private static void add(Map<Bucket, Long> monthly, Map<Bucket, Long> daily, LocalDate day, String district,
+            String source, String dimension, String value, long delta) {
+        monthly.merge(new Bucket(day.withDayOfMonth(1), district, source, dimension, value), delta, Long::sum);
+        if (dimension.equals(Dimension.STRAND.code()) || dimension.equals(Dimension.TOTAL.code())) {
+            daily.merge(new Bucket(day, district, source, null, value), delta, Long::sum);
         }
-        if (district != null) {
-            sql.append(" and f.district = ?");
-            parameters.add(district);
-        }
-        sql.append(" group by s.strand, f.district order by s.strand, f.district");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setObject(i + 1, parameters.get(i));
-            }
-            List<StrandCount> counts = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
+    }
+
+    private void subtractEarlier(Connection connection, Iterable<UUID> keys, Map<Bucket, Long> monthly,
+            Map<Bucket, Long> daily) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select received_on, district, source_organisation, counted from case_fact
+                where case_key = any(?) for update""")) {
+            select.setArray(1, connection.createArrayOf("uuid", toArray(keys)));
+            try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    counts.add(new StrandCount(rows.getString(1), rows.getString(2), rows.getLong(3)));
+                    LocalDate day = rows.getDate(1).toLocalDate();
+                    String source = rows.getString(3) == null ? "" : rows.getString(3);
+                    for (String entry : (String[]) rows.getArray(4).getArray()) {
+                        int eq = entry.indexOf('=');
+                        add(monthly, daily, day, rows.getString(2), source, entry.substring(0, eq),
+                                entry.substring(eq + 1), -1);
+                    }
                 }
             }
-            return counts;
+        }
+    }
+
+    private static Object[] toArray(Iterable<UUID> keys) {
+        List<UUID> list = new ArrayList<>();
+        keys.forEach(list::add);
+        return list.toArray();
+    }
+
+    private static void upsertFacts(Connection connection, Iterable<CaseFacts> facts) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into case_fact (case_key, received_on, occurred_on, district, crime_suspected,
+                                       source_organisation_type, outcome_code, repeat_victim, contact_target_met,
+                                       incident_types, source_organisation, housing_outcome, classification,
+                                       likely_duplicate, counted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+                on conflict (case_key) do update set received_on = excluded.received_on,
+                    occurred_on = excluded.occurred_on, district = excluded.district,
+                    crime_suspected = excluded.crime_suspected,
+                    source_organisation_type = excluded.source_organisation_type,
+                    outcome_code = excluded.outcome_code, repeat_victim = excluded.repeat_victim,
+                    contact_target_met = excluded.contact_target_met, incident_types = excluded.incident_types,
+                    source_organisation = excluded.source_organisation, housing_outcome = excluded.housing_outcome,
+                    classification = excluded.classification, likely_duplicate = excluded.likely_duplicate,
+                    counted = excluded.counted""");
+                PreparedStatement deleteStrands = connection.prepareStatement(
+                        "delete from case_fact_strand where case_key = ?");
+                PreparedStatement strands = connection.prepareStatement(
+                        "insert into case_fact_strand (case_key, strand, sub_category) values (?, ?, ?) on conflict do nothing")) {
+            for (CaseFacts f : facts) {
+                upsert.setObject(1, f.caseKey());
+                upsert.setDate(2, Date.valueOf(f.receivedOn()));
+                upsert.setDate(3, Date.valueOf(f.occurredOn()));
+                upsert.setString(4, f.district());
+                upsert.setBoolean(5, f.crimeSuspected());
+                upsert.setString(6, f.sourceOrganisationType());
+                upsert.setObject(7, f.outcomeCode(), Types.INTEGER);
+                upsert.setBoolean(8, f.repeatVictim());
+                upsert.setObject(9, f.contactTargetMet(), Types.BOOLEAN);
+                upsert.setString(10, new String(EventCodec.bytes(f.incidentTypes()), StandardCharsets.UTF_8));
+                upsert.setString(11, f.sourceOrganisation());
+                upsert.setString(12, f.housingOutcome());
+                upsert.setString(13, f.classification());
+                upsert.setBoolean(14, f.likelyDuplicate());
+                Array counted = connection.createArrayOf("text",
+                        f.counts().stream().map(c -> c.dimension().code() + "=" + c.value()).toArray());
+                upsert.setArray(15, counted);
+                upsert.addBatch();
+                deleteStrands.setObject(1, f.caseKey());
+                deleteStrands.addBatch();
+                for (CaseFacts.Strand strand : f.strands()) {
+                    strands.setObject(1, f.caseKey());
+                    strands.setString(2, strand.code());
+                    strands.setString(3, strand.subCategory());
+                    strands.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            deleteStrands.executeBatch();
+            strands.executeBatch();
+        }
+    }
+
+    private static void apply(Connection connection, Map<Bucket, Long> deltas, String sql) throws SQLException {
+        boolean monthly = sql.contains("monthly_count");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Map.Entry<Bucket, Long> delta : deltas.entrySet()) {
+                if (delta.getValue() == 0) {
+                    continue;
+                }
+                Bucket b = delta.getKey();
+                int i = 1;
+                statement.setDate(i++, Date.valueOf(b.date()));
+                statement.setString(i++, b.district());
+                statement.setString(i++, b.source());
+                if (monthly) {
+                    statement.setString(i++, b.dimension());
+                }
+                statement.setString(i++, b.value());
+                statement.setLong(i, delta.getValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    @Override
+    public List<Cell> count(Scope scope, Dimension dimension, Period period) {
+        String sql = """
+                select value, district, sum(incidents) from monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) %s
+                group by value, district having sum(incidents) <> 0 order by value, district""";
+        return query(sql, scope, dimension, period.firstDay(), period.endDay(),
+                rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
+    }
+
+    @Override
+    public List<MonthCount> byMonth(Scope scope, Dimension dimension, YearMonth from, YearMonth to) {
+        String sql = """
+                select month, value, sum(incidents) from monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) %s
+                group by month, value having sum(incidents) <> 0 order by month, value""";
+        return query(sql, scope, dimension, from.atDay(1), to.atDay(1),
+                rows -> new MonthCount(YearMonth.from(rows.getDate(1).toLocalDate()), rows.getString(2), rows.getLong(3)));
+    }
+
+    @Override
+    public List<DayCount> daily(LocalDate from, LocalDate to) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        select day, district, strand, sum(incidents) from daily_count where day >= ? and day < ?
+                        group by day, district, strand having sum(incidents) <> 0 order by day, district, strand""")) {
+            query.setDate(1, Date.valueOf(from));
+            query.setDate(2, Date.valueOf(to));
+            return read(query, rows -> new DayCount(rows.getDate(1).toLocalDate(), rows.getString(2),
+                    rows.getString(3), rows.getLong(4)));
         } catch (SQLException e) {
             throw new IllegalStateException("could not count", e);
         }
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Scope scope, Dimension dimension, LocalDate from, LocalDate to,
+            RowMapper<T> mapper) {
+        boolean bySource = scope.sourceOrganisation() != null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        sql.formatted(bySource ? "and source_organisation = ?" : ""))) {
+            query.setString(1, dimension.code());
+            query.setDate(2, Date.valueOf(from));
+            query.setDate(3, Date.valueOf(to));
+            query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));
+            if (bySource) {
+                query.setString(5, scope.sourceOrganisation());
+            }
+            return read(query, mapper);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count", e);
+        }
+    }
+
+    private static <T> List<T> read(PreparedStatement query, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                out.add(mapper.map(rows));
+            }
+        }
+        return out;
     }
 }

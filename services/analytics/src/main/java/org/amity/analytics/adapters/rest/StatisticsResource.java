@@ -1,60 +1,100 @@
 package org.amity.analytics.adapters.rest;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.amity.analytics.domain.Statistics;
-import org.amity.analytics.domain.StrandCount;
+import org.amity.analytics.application.Figures;
+import org.amity.analytics.domain.DisclosedTable;
+import org.amity.analytics.domain.Dimension;
+import org.amity.analytics.domain.Period;
+import org.amity.analytics.domain.Scope;
 import org.amity.common.problem.ProblemException;
 import org.amity.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Counts for analysts: statistics only, never people. */
+/**
+ * Counts, never people, in the caller's scope (from the token's organisation): analysts see their county, police
+ * their force area, a housing provider its own reports. Small counts are suppressed.
+ */
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed(Roles.ANALYST)
+@RolesAllowed({ Roles.ANALYST, Roles.CASE_WORKER })
 public class StatisticsResource {
 
-    /** Incidents per strand and district for a period; a multi-strand incident counts once in each of its strands. */
-    public record StrandTable(LocalDate from, LocalDate to, String note, List<StrandCount> rows) {
+    /** A table with what it covers. */
+    public record View(String area, String period, String from, String to, DisclosedTable table) {
     }
 
-    static final String CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    @Inject
+    Queries queries;
 
     @Inject
-    Statistics statistics;
+    Figures figures;
 
     @GET
-    @Path("/incidents-by-strand")
-    @Operation(summary = "Incidents received per strand and district",
-            description = "Period [from, to) by date received; defaults to the last 12 months. Filter by strand and district.")
-    public StrandTable byStrand(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("strand") @Size(max = 64) @Pattern(regexp = CODE, message = "must be a strand code") String strand,
-            @QueryParam("district") @Size(max = 64) @Pattern(regexp = CODE, message = "must be a district code") String district) {
-        LocalDate end = to == null ? LocalDate.now().plusDays(1) : to;
-        LocalDate start = from == null ? end.minusYears(1) : from;
-        if (!start.isBefore(end)) {
-            throw ProblemException.invalid("$.from", "must be before to");
+    @Path("/tables/{dimension}")
+    @Operation(summary = "Incidents by a dimension, by district or by month, for a period",
+            description = "dimension: strand, sub-category, incident-type, classification, source-type, outcome,"
+                    + " housing-outcome, repeat, contact-target. period: 2024-05, FY2017-18, FY2017-18-Q1 or"
+                    + " R12-2024-05 (default: the twelve months to this month). by: district (default) or month."
+                    + " strand narrows the rows of a strand or sub-category table.")
+    public View table(@PathParam("dimension") String dimension, @QueryParam("period") String period,
+            @QueryParam("district") String district, @QueryParam("strand") String strand,
+            @QueryParam("by") @DefaultValue("district") String by) {
+        Dimension d = queries.dimension("dimension", dimension);
+        Scope scope = queries.scope(district);
+        Period p = queries.period(period);
+        String onlyStrand = queries.strand(strand);
+        DisclosedTable table = switch (by) {
+            case "district" -> figures.byDistrict(scope, d, p);
+            case "month" -> figures.byMonth(scope, d, p);
+            default -> throw ProblemException.invalid("by", "must be district or month");
+        };
+        if (onlyStrand != null) {
+            table = new DisclosedTable(table.rowDimension(), table.columnDimension(), table.columns(),
+                    table.rows().stream().filter(r -> r.value().equals(onlyStrand)
+                            || r.value().startsWith(onlyStrand + "/")).toList(),
+                    table.totals(), table.note());
         }
-        if (start.isBefore(end.minusYears(20))) {
-            throw ProblemException.invalid("$.from", "a period covers at most 20 years");
+        return new View(scope.area(), p.label(), p.firstDay().toString(), p.endDay().toString(), table);
+    }
+
+    @GET
+    @Path("/home-office")
+    @Operation(summary = "Home Office-style table: incidents by strand for a financial year",
+            description = "year: FY2017-18. Rows are strands, columns districts; the total column is the area's.")
+    public View homeOffice(@QueryParam("year") String year) {
+        if (year == null || !year.matches("FY\\d{4}-\\d{2}")) {
+            throw ProblemException.invalid("year", "must be a financial year such as FY2017-18");
         }
-        return new StrandTable(start, end,
-                "An incident with several strands counts once in each; strand counts add up to more than the incidents.",
-                statistics.countByStrandAndDistrict(start, end, strand, district));
+        Scope scope = queries.scope(null);
+        Period p = queries.period(year);
+        return new View(scope.area(), p.label(), p.firstDay().toString(), p.endDay().toString(),
+                figures.byDistrict(scope, Dimension.STRAND, p));
+    }
+
+    @GET
+    @Path("/rolling-year")
+    @Operation(summary = "Twelve months to a month against the twelve before, with the change in percent",
+            description = "to: the last month (2024-05; default this month). dimension: default strand.")
+    public Figures.Comparison rollingYear(@QueryParam("to") String to,
+            @QueryParam("dimension") @DefaultValue("strand") String dimension,
+            @QueryParam("district") String district) {
+        Dimension d = queries.dimension("dimension", dimension);
+        Scope scope = queries.scope(district);
+        Period p = to == null ? queries.period(null) : Period.parse("R12-" + to)
+                .orElseThrow(() -> ProblemException.invalid("to", "must be a month such as 2024-05"));
+        return figures.compare(scope, d, p);
     }
 }

@@ -1,0 +1,60 @@
+package org.amity.analytics.config;
+
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Areas, who sees which, strands, disclosure control and tension monitoring ({@code amity.analytics.*}). */
+@ConfigMapping(prefix = "amity.analytics")
+public interface AnalyticsConfig {
+
+    /** Counts from 1 to this are suppressed. */
+    @WithDefault("4")
+    int suppressionThreshold();
+
+    /** The strands in table order (monitored first); codes seen in the data but not listed still count. */
+    List<String> strands();
+
+    /** Areas by code: a county, a force area. */
+    Map<String, Area> areas();
+
+    /** Organisations (by alias) that may see statistics, and what. Any other organisation sees none. */
+    Map<String, Viewer> organisations();
+
+    Tension tension();
+
+    interface Area {
+        String name();
+
+        List<String> districts();
+    }
+
+    interface Viewer {
+        /** The area whose districts the organisation sees. */
+        String area();
+
+        /** Only the cases the organisation owns (housing providers). */
+        @WithDefault("false")
+        boolean ownReportsOnly();
+    }
+
+    interface Tension {
+        /** Days before the day looked at that make its baseline. */
+        @WithDefault("28")
+        int baselineDays();
+
+        /** A day is a spike when its count is at least this... */
+        @WithDefault("5")
+        int minimumCount();
+
+        /** ...and at least the baseline mean plus this many standard deviations... */
+        @WithDefault("3")
+        double deviations();
+
+        /** ...and at least this multiple of the baseline mean. */
+        @WithDefault("2")
+        double ratio();
+    }
+}

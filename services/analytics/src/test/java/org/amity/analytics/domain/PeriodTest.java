@@ -1,0 +1,45 @@
+package org.amity.analytics.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void aFinancialYearRunsFromAprilToMarch() {
+        Period year = Period.parse("FY2017-18").orElseThrow();
+        assertThat(year.from()).isEqualTo(YearMonth.of(2017, 4));
+        assertThat(year.to()).isEqualTo(YearMonth.of(2018, 4));
+        assertThat(Period.financialYearOf(YearMonth.of(2018, 3))).isEqualTo(year);
+        assertThat(Period.financialYearOf(YearMonth.of(2018, 4)).label()).isEqualTo("FY2018-19");
+    }
+
+    @Test
+    void quartersAreFinancialQuarters() {
+        assertThat(Period.parse("FY2017-18-Q1").orElseThrow().from()).isEqualTo(YearMonth.of(2017, 4));
+        Period q4 = Period.parse("FY2017-18-Q4").orElseThrow();
+        assertThat(q4.from()).isEqualTo(YearMonth.of(2018, 1));
+        assertThat(q4.to()).isEqualTo(YearMonth.of(2018, 4));
+    }
+
+    @Test
+    void aRollingYearIsTheTwelveMonthsToAMonthAndItsPreviousIsTheTwelveBefore() {
+        Period rolling = Period.parse("R12-2024-05").orElseThrow();
+        assertThat(rolling.from()).isEqualTo(YearMonth.of(2023, 6));
+        assertThat(rolling.to()).isEqualTo(YearMonth.of(2024, 6));
+        assertThat(rolling.previous().from()).isEqualTo(YearMonth.of(2022, 6));
+        assertThat(rolling.previous().to()).isEqualTo(YearMonth.of(2023, 6));
+    }
+
+    @Test
+    void nonsenseIsNoPeriod() {
+        assertThat(Period.parse("FY2017-19")).isEmpty();
+        assertThat(Period.parse("2024-13")).isEmpty();
+        assertThat(Period.parse("FY2017-18-Q5")).isEmpty();
+        assertThat(Period.parse("last year")).isEmpty();
+        assertThat(Period.parse("0001-01")).isEmpty();
+    }
+}
