@@ -54,7 +54,7 @@ class TokenValidationIT {
                 new Endpoint("intake", "/api/v1/incidents", "west-kent-housing", "kent-community-safety"),
                 new Endpoint("case", "/api/v1/cases", "west-kent-housing", "galop"),
                 new Endpoint("sharing", "/api/v1/referrals", "kent-police", "kent-community-safety"),
-                new Endpoint("analytics", "/api/v1/statistics/incidents-by-strand", "kent-community-safety", "kent-police"));
+                new Endpoint("analytics", "/api/v1/statistics/tables/strand", "kent-community-safety", "galop"));
     }
 
     @BeforeAll

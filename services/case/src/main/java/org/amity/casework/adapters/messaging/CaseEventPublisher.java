@@ -131,7 +131,8 @@ public class CaseEventPublisher implements CaseEvents {
                 LocalDate.ofInstant(c.receivedAt(), WorkingDays.UK), LocalDate.ofInstant(c.occurredFrom(), WorkingDays.UK),
                 c.district(), strands(c.strands()), c.incidentTypes(), c.crimeSuspected(), c.ownerOrganisationType(),
                 outcome == null ? null : outcome.homeOfficeOutcome(), c.work().repeatVictim(), c.contactTargetMet(),
-                classification.code(), outcome == null ? null : outcome.housingOutcome(), c.work().likelyDuplicate());
+                classification.code(), outcome == null ? null : outcome.housingOutcome(), c.work().likelyDuplicate(),
+                c.ownerOrganisation());
         outbox.append(Topics.CASEWORK_CASE_STATISTICS_V1, EventCodec.newEvent(CaseStatisticsRecorded.TYPE,
                 CaseStatisticsRecorded.VERSION, c.statisticsKey().toString(), correlationId, SOURCE,
                 DataProtectionScope.of("statistics", "uk-gdpr-6-1-e"), facts, List.of()));
