@@ -11,10 +11,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,16 @@ public class SqlStatistics implements Statistics {
     private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
     }
 
+    /**
+     * One order for the count rows every writer upserts, so that two transactions touching the same rows lock them
+     * in the same order and cannot deadlock.
+     */
+    private static final Comparator<Bucket> ROW_ORDER = Comparator.comparing(Bucket::date)
+            .thenComparing(Bucket::district, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Bucket::source, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Bucket::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Bucket::value, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     @Override
     public void record(CaseFacts facts) {
         recordAll(List.of(facts));
@@ -55,8 +66,8 @@ public class SqlStatistics implements Statistics {
     public void recordAll(List<CaseFacts> batch) {
         Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
         batch.forEach(f -> latest.put(f.caseKey(), f));
-        Map<Bucket, Long> monthly = new HashMap<>();
-        Map<Bucket, Long> daily = new HashMap<>();
+        Map<Bucket, Long> monthly = new TreeMap<>(ROW_ORDER);
+        Map<Bucket, Long> daily = new TreeMap<>(ROW_ORDER);
         try (Connection connection = dataSource.getConnection()) {
             subtractEarlier(connection, latest.keySet(), monthly, daily);
             for (CaseFacts f : latest.values()) {

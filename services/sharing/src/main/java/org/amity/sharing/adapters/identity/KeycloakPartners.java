@@ -3,11 +3,13 @@ package org.amity.sharing.adapters.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import org.amity.common.problem.ProblemException;
 import org.amity.sharing.domain.Partner;
 import org.amity.sharing.domain.SharingPorts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,10 +59,8 @@ public class KeycloakPartners implements SharingPorts.IdentityProvider {
         OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
         domain.setName(partner.domain());
         organisation.addDomain(domain);
-        String organisationId;
-        try (Response created = realm().organizations().create(organisation)) {
-            organisationId = CreatedResponseUtil.getCreatedId(created);
-        }
+        String organisationId = createdId("organisation " + partner.alias(),
+                () -> realm().organizations().create(organisation));
 
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(partner.clientId());
@@ -75,10 +75,7 @@ public class KeycloakPartners implements SharingPorts.IdentityProvider {
         client.setFullScopeAllowed(true);
         client.setDefaultClientScopes(List.of("basic", "roles", "profile", "email", "web-origins", "acr", "organization"));
         client.setProtocolMappers(AUDIENCES.stream().map(KeycloakPartners::audience).toList());
-        String clientUuid;
-        try (Response created = realm().clients().create(client)) {
-            clientUuid = CreatedResponseUtil.getCreatedId(created);
-        }
+        String clientUuid = createdId("client " + partner.clientId(), () -> realm().clients().create(client));
         String serviceAccount = realm().clients().get(clientUuid).getServiceAccountUser().getId();
         List<RoleRepresentation> realmRoles = roles.stream().sorted()
                 .map(r -> realm().roles().get(r).toRepresentation()).toList();
@@ -90,6 +87,23 @@ public class KeycloakPartners implements SharingPorts.IdentityProvider {
         }
         String secret = realm().clients().get(clientUuid).generateNewSecret().getValue();
         return new SharingPorts.Credentials(partner.clientId(), secret);
+    }
+
+    /**
+     * The id of what a create call made. Keycloak's refusal becomes a problem the caller can act on (409 when the
+     * name or alias is taken there already) rather than an exception carrying a response that is closed by then.
+     */
+    private static String createdId(String what, Supplier<Response> create) {
+        try (Response created = create.get()) {
+            if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw ProblemException.conflict(what + " exists in the identity provider already");
+            }
+            if (created.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new IllegalStateException("the identity provider refused to create " + what + ": HTTP "
+                        + created.getStatus());
+            }
+            return CreatedResponseUtil.getCreatedId(created);
+        }
     }
 
     @Override

@@ -29,7 +29,7 @@ class OnboardingTest {
     static Map<String, Object> partner(String alias) {
         Map<String, Object> body = new HashMap<>();
         body.put("alias", alias);
-        body.put("name", "Kent LGBT+ Forum");
+        body.put("name", "Kent LGBT+ Forum (" + alias + ")");
         body.put("type", "support-charity");
         body.put("domain", alias + ".example");
         body.put("strands", List.of("sexual-orientation", "transgender"));
