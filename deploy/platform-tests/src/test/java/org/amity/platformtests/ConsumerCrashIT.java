@@ -120,4 +120,23 @@ class ConsumerCrashIT {
         await().atMost(Duration.ofSeconds(120)).until(() -> count("analytics",
                 "select count(*) from case_fact where district = 'gravesham'") == statisticsBefore + incidents.size());
     }
+
+    @Test
+    void aGracefulStopLeavesTheBatchForRedeliveryAndDeadLettersNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<UUID> incidents = new ArrayList<>(report(run, 0, PER_HALF));
+        await().atMost(Duration.ofSeconds(60)).until(() -> caseIncidentIds(incidents).size() >= 10);
+        // SIGTERM while a batch is in hand: its connections close under it, which must not count as the events' fault
+        platform.stop("case");
+        int casesAtStop = caseIncidentIds(incidents).size();
+        incidents.addAll(report(run, PER_HALF, PER_HALF));
+        platform.start("case");
+        platform.awaitReady("case");
+
+        // an event dead-lettered during the stop would never become a case
+        await().atMost(Duration.ofSeconds(120)).until(() -> caseIncidentIds(incidents).size() == incidents.size());
+        List<UUID> cased = caseIncidentIds(incidents);
+        assertThat(cased).hasSize(incidents.size()).containsExactlyInAnyOrderElementsOf(incidents);
+        assertThat(casesAtStop).as("the stop happened while events were still flowing").isLessThan(incidents.size());
+    }
 }

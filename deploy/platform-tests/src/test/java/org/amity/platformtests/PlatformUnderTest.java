@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.amity.platform.Infrastructure;
 
@@ -142,6 +143,19 @@ public final class PlatformUnderTest {
             processes.put(service, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service, e);
+        }
+    }
+
+    /** A graceful stop (SIGTERM), as an orchestrator stops a service: it shuts down while it works. */
+    public synchronized void stop(String service) {
+        Process process = processes.remove(service);
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

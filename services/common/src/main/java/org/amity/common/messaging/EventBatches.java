@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.amity.contracts.EventCodec;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Consumes a poll's worth of events at once: one transaction, one commit, for the whole batch, instead of
@@ -30,7 +32,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <li>when the batch's transaction fails, each event is tried again in a transaction of its own, and the
  * ones that still fail go to the dead-letter topic; the others are processed as if nothing happened;</li>
  * <li>when the failure is the database being unreachable, nothing is dead-lettered: the batch is tried again
- * with a growing pause, and the records are acknowledged only once they have been processed.</li>
+ * with a growing pause, and the records are acknowledged only once they have been processed;</li>
+ * <li>while the service is stopping, nothing is dead-lettered either: whatever fails then (a closed connection
+ * pool, a closed session) is the shutdown's doing, so the batch is given up unacknowledged and comes back after
+ * the restart, where the inbox skips what was done.</li>
  * </ul>
  * The channel is configured with {@code batch=true}; its {@code dead-letter-queue.topic} names the topic.
  */
@@ -58,6 +63,12 @@ public class EventBatches {
     @Inject
     DeadLetters deadLetters;
 
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /** Processes the records of one poll; returns when each is processed or dead-lettered. */
     public void process(Stream stream, ConsumerRecords<String, String> records, Handler handler) {
         List<Decoded> decoded = new ArrayList<>(records.count());
@@ -82,6 +93,7 @@ public class EventBatches {
                 QuarkusTransaction.requiringNew().run(() -> decoded.forEach(d -> handleOnce(stream, d, handler)));
                 return;
             } catch (RuntimeException e) {
+                leaveForRedeliveryWhenStopping(e);
                 if (!Failures.isDatabaseUnreachable(e)) {
                     break;
                 }
@@ -102,6 +114,7 @@ public class EventBatches {
                 QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, one, handler));
                 return;
             } catch (RuntimeException e) {
+                leaveForRedeliveryWhenStopping(e);
                 if (!Failures.isDatabaseUnreachable(e)) {
                     deadLetters.send(stream.channel(), one.record(), e);
                     return;
@@ -110,6 +123,13 @@ public class EventBatches {
                         Failures.describe(e), one.event().eventId(), pause.toMillis());
                 pause = pauseAfter(pause);
             }
+        }
+    }
+
+    /** Gives the batch up, unacknowledged, when the failure happened while the service was stopping. */
+    private void leaveForRedeliveryWhenStopping(RuntimeException failure) {
+        if (stopping) {
+            throw new IllegalStateException("stopping: the batch is left unacknowledged, to be delivered again", failure);
         }
     }
 
