@@ -1,27 +1,18 @@
 package org.amity.sharing.config;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.amity.common.calendar.BankHolidays;
 import org.amity.sharing.domain.WorkingDays;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The clock and the England and Wales bank-holiday calendar ({@code bank-holidays/england-and-wales.txt}). */
+/** The clock and the working days (the England and Wales bank holidays shipped in {@link BankHolidays}). */
 public class SharingConfigProducers {
-
-    static final String CALENDAR = "bank-holidays/england-and-wales.txt";
 
     @Produces
     @DefaultBean
@@ -33,17 +24,6 @@ public class SharingConfigProducers {
     @Produces
     @ApplicationScoped
     WorkingDays workingDays() {
-        InputStream in = SharingConfigProducers.class.getClassLoader().getResourceAsStream(CALENDAR);
-        if (in == null) {
-            throw new IllegalStateException(CALENDAR + " is missing from the service");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Set<LocalDate> days = new HashSet<>();
-            reader.lines().map(l -> l.replaceFirst("#.*", "").trim()).filter(l -> !l.isEmpty())
-                    .forEach(l -> days.add(LocalDate.parse(l)));
-            return new WorkingDays(days);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new WorkingDays(BankHolidays.englandAndWales(List.of()));
     }
 }

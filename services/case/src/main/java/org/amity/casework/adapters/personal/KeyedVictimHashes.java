@@ -68,7 +68,8 @@ public class KeyedVictimHashes implements VictimMatchKeys {
         try {
             return cipher.open(part).map(b -> EventCodec.read(b, VictimDetails.class));
         } catch (IllegalArgumentException e) {
-            Log.warnf("victim part of subject %s does not open; no match keys", part.subjectId());
+            // no subject id in the log: it names a person to whoever holds the key store
+            Log.warn("a victim part does not open (its key destroyed, or sealed under another master key): no match keys");
             return Optional.empty();
         }
     }
