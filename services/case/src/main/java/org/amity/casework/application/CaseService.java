@@ -3,7 +3,13 @@ package org.amity.casework.application;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -87,13 +93,92 @@ public class CaseService {
      */
     @Transactional
     public boolean onIncidentReported(EventEnvelope event) {
-        IncidentReported incident = EventCodec.data(event, IncidentReported.class);
-        if (cases.existsForIncident(incident.incidentId())) {
-            return false;
+        return onIncidentsReported(List.of(event)) == 1;
+    }
+
+    /**
+     * Opens the cases of a batch of {@code IncidentReported} events, in their order, exactly as one at a time
+     * would (a case later in the batch is matched against the earlier ones), with a handful of statements for the
+     * whole batch: which incidents already have a case, the earlier cases sharing a victim hash, then the writes.
+     *
+     * @return how many cases were opened
+     */
+    @Transactional
+    public int onIncidentsReported(List<EventEnvelope> reported) {
+        Map<UUID, EventEnvelope> byIncident = new LinkedHashMap<>();
+        Map<UUID, IncidentReported> incidents = new HashMap<>();
+        for (EventEnvelope event : reported) {
+            IncidentReported incident = EventCodec.data(event, IncidentReported.class);
+            if (byIncident.putIfAbsent(incident.incidentId(), event) == null) {
+                incidents.put(incident.incidentId(), incident);
+            }
         }
+        byIncident.keySet().removeAll(cases.incidentsWithCases(byIncident.keySet()));
+        if (byIncident.isEmpty()) {
+            return 0;
+        }
+        List<Case> opened = new ArrayList<>(byIncident.size());
+        Map<UUID, Set<String>> keys = new LinkedHashMap<>();
+        byIncident.forEach((incidentId, event) -> {
+            Case c = open(incidents.get(incidentId), event);
+            opened.add(c);
+            keys.put(c.id(), matchKeys.of(c.sealedPersonalData()));
+        });
+        Set<String> allKeys = new HashSet<>();
+        keys.values().forEach(allKeys::addAll);
+        Instant since = opened.stream().map(c -> Matching.lookBackFrom(c.receivedAt())).min(Instant::compareTo)
+                .orElseThrow();
+        Map<String, List<Matching.Candidate>> known = new HashMap<>(allKeys.isEmpty() ? Map.of()
+                : cases.findByMatchKeys(allKeys, since, Matching.MOST_LINKS + 1));
+
+        Opening batch = new Opening();
+        for (Case c : opened) {
+            UUID correlationId = byIncident.get(c.incidentId()).correlationId();
+            Matching.Result matched = Matching.judge(c, candidates(c, keys.get(c.id()), known));
+            events.opened(c, correlationId);
+            Case current = c;
+            if (matched.duplicateOf().isPresent()) {
+                UUID other = matched.duplicateOf().get();
+                batch.links.add(new CaseRepository.NewLink(current.id(), other, "likely-duplicate"));
+                batch.links.add(new CaseRepository.NewLink(other, current.id(), "likely-duplicate"));
+                current = batch.apply(current, current.flagDuplicateOf(other), correlationId);
+            }
+            if (!matched.earlierCases().isEmpty()) {
+                for (UUID earlier : matched.earlierCases()) {
+                    batch.links.add(new CaseRepository.NewLink(current.id(), earlier, "earlier-case-of-victim"));
+                    batch.links.add(new CaseRepository.NewLink(earlier, current.id(), "later-case-of-victim"));
+                }
+                current = batch.apply(current, current.linkRepeats(matched.earlierCases()), correlationId);
+            }
+            batch.stored.add(current);
+            Matching.Candidate self = new Matching.Candidate(c.id(), c.receivedAt(), c.occurredFrom());
+            keys.get(c.id()).forEach(key -> known.computeIfAbsent(key, k -> new ArrayList<>()).add(0, self));
+        }
+        cases.addAll(batch.stored);
+        cases.addMatchKeys(keys);
+        cases.linkAll(batch.links);
+        cases.recordAll(batch.history);
+        return opened.size();
+    }
+
+    /** What a batch of openings writes once it has been judged: the cases as they end up, links and history. */
+    private final class Opening {
+        final List<Case> stored = new ArrayList<>();
+        final List<CaseRepository.NewLink> links = new ArrayList<>();
+        final List<CaseRepository.Recorded> history = new ArrayList<>();
+
+        /** A change made by the service while opening: its history entry and event, the case not yet stored. */
+        Case apply(Case before, Case.Changed changed, UUID correlationId) {
+            history.add(new CaseRepository.Recorded(before.id(), entry(changed.change(), SYSTEM)));
+            events.changed(changed.after(), changed.change(), correlationId);
+            return changed.after();
+        }
+    }
+
+    private Case open(IncidentReported incident, EventEnvelope event) {
         String sealed = event.personal().isEmpty() ? null
                 : new String(EventCodec.bytes(event.personal()), StandardCharsets.UTF_8);
-        Case opened = Case.open(incident.incidentId(), incident.sourceOrganisation(), incident.sourceOrganisationType(),
+        return Case.open(incident.incidentId(), incident.sourceOrganisation(), incident.sourceOrganisationType(),
                 incident.receivedAt(), incident.occurredFrom(), incident.occurredTo(), incident.district(),
                 incident.strands().stream().map(s -> new Case.StrandCode(s.code(), s.subCategory())).toList(),
                 incident.incidentTypes(), incident.crimeSuspected(), incident.perceivedBy(), incident.anonymous(),
@@ -102,34 +187,25 @@ public class CaseService {
                         c.recipientType(), c.purpose(), c.level(), c.method(), c.recordedBy(), c.givenAt(), null))
                         .toList(),
                 sealed, workingDays);
-        open(opened, event.correlationId());
-        return true;
     }
 
-    /** Opens the case and links it to the earlier cases of the same victim. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void open(Case opened, UUID correlationId) {
-        Set<String> keys = matchKeys.of(opened.sealedPersonalData());
-        List<Matching.Candidate> candidates = keys.isEmpty() ? List.of() : cases.findByMatchKeys(keys,
-                Matching.lookBackFrom(opened.receivedAt()), Matching.MOST_LINKS + 1);
-        Matching.Result matched = Matching.judge(opened, candidates);
-        Case current = opened;
-        cases.add(current);
-        cases.addMatchKeys(current.id(), keys);
-        events.opened(current, correlationId);
-        if (matched.duplicateOf().isPresent()) {
-            UUID other = matched.duplicateOf().get();
-            cases.link(current.id(), other, "likely-duplicate");
-            cases.link(other, current.id(), "likely-duplicate");
-            current = apply(current, current.flagDuplicateOf(other), SYSTEM, correlationId);
-        }
-        if (!matched.earlierCases().isEmpty()) {
-            for (UUID earlier : matched.earlierCases()) {
-                cases.link(current.id(), earlier, "earlier-case-of-victim");
-                cases.link(earlier, current.id(), "later-case-of-victim");
+    /**
+     * The cases sharing a victim hash with the new one, received within its look-back, the most recent first and
+     * at most one more than {@link Matching#MOST_LINKS}: what one query for this case alone would return.
+     */
+    private static List<Matching.Candidate> candidates(Case c, Set<String> keys,
+            Map<String, List<Matching.Candidate>> known) {
+        Instant since = Matching.lookBackFrom(c.receivedAt());
+        Map<UUID, Matching.Candidate> found = new LinkedHashMap<>();
+        for (String key : keys) {
+            for (Matching.Candidate candidate : known.getOrDefault(key, List.of())) {
+                if (candidate.receivedAt().isAfter(since)) {
+                    found.putIfAbsent(candidate.caseId(), candidate);
+                }
             }
-            apply(current, current.linkRepeats(matched.earlierCases()), SYSTEM, correlationId);
         }
+        return found.values().stream().sorted(Comparator.comparing(Matching.Candidate::receivedAt).reversed())
+                .limit(Matching.MOST_LINKS + 1).toList();
     }
 
     /**
@@ -291,10 +367,14 @@ public class CaseService {
     private Case apply(Case before, Case.Changed changed, String by, UUID correlationId) {
         CaseChange change = changed.change();
         cases.update(changed.after(), change);
-        cases.record(before.id(), new CaseRepository.Entry(change.getClass().getSimpleName(), by, clock.instant(),
-                new String(EventCodec.bytes(change), StandardCharsets.UTF_8)));
+        cases.record(before.id(), entry(change, by));
         events.changed(changed.after(), change, correlationId);
         return changed.after();
+    }
+
+    private CaseRepository.Entry entry(CaseChange change, String by) {
+        return new CaseRepository.Entry(change.getClass().getSimpleName(), by, clock.instant(),
+                new String(EventCodec.bytes(change), StandardCharsets.UTF_8));
     }
 
     static String actor(Caller caller) {

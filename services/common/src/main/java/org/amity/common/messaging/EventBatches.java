@@ -3,6 +3,8 @@ package org.amity.common.messaging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -51,6 +53,15 @@ public class EventBatches {
     }
 
     /**
+     * What a consumer does with the events of a batch at once, inside the batch's transaction: the events it has
+     * not processed before, in the order they were read. When the batch fails it is called again with each event
+     * alone, so it must not rely on seeing the whole batch.
+     */
+    @FunctionalInterface
+    public interface BatchHandler extends Consumer<List<EventEnvelope>> {
+    }
+
+    /**
      * A stream of events read by one consumer: the channel (for its dead-letter topic), the consumer's name
      * (for the inbox) and the event types it accepts (any other type is a poison event).
      */
@@ -63,14 +74,22 @@ public class EventBatches {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    Outbox outbox;
+
     private volatile boolean stopping;
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
-    /** Processes the records of one poll; returns when each is processed or dead-lettered. */
+    /** Processes the records of one poll, event by event; returns when each is processed or dead-lettered. */
     public void process(Stream stream, ConsumerRecords<String, String> records, Handler handler) {
+        processAll(stream, records, events -> events.forEach(handler));
+    }
+
+    /** Processes the records of one poll with a handler that takes them all at once. */
+    public void processAll(Stream stream, ConsumerRecords<String, String> records, BatchHandler handler) {
         List<Decoded> decoded = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -90,7 +109,7 @@ public class EventBatches {
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> decoded.forEach(d -> handleOnce(stream, d, handler)));
+                QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, decoded, handler));
                 return;
             } catch (RuntimeException e) {
                 leaveForRedeliveryWhenStopping(e);
@@ -107,11 +126,11 @@ public class EventBatches {
         }
     }
 
-    private void processAlone(Stream stream, Decoded one, Handler handler) {
+    private void processAlone(Stream stream, Decoded one, BatchHandler handler) {
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, one, handler));
+                QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, List.of(one), handler));
                 return;
             } catch (RuntimeException e) {
                 leaveForRedeliveryWhenStopping(e);
@@ -133,9 +152,21 @@ public class EventBatches {
         }
     }
 
-    private void handleOnce(Stream stream, Decoded one, Handler handler) {
-        if (inbox.firstDelivery(stream.consumer(), one.event().eventId())) {
-            handler.accept(one.event());
+    /**
+     * Marks the events in the inbox (one statement) and hands the ones seen for the first time to the handler,
+     * once each, in order; the events they append to the outbox are written together at the end.
+     */
+    private void handleOnce(Stream stream, List<Decoded> batch, BatchHandler handler) {
+        Set<UUID> fresh = inbox.firstDeliveries(stream.consumer(),
+                batch.stream().map(d -> d.event().eventId()).toList());
+        List<EventEnvelope> events = new ArrayList<>(fresh.size());
+        for (Decoded one : batch) {
+            if (fresh.remove(one.event().eventId())) {
+                events.add(one.event());
+            }
+        }
+        if (!events.isEmpty()) {
+            outbox.collecting(() -> handler.accept(events));
         }
     }
 

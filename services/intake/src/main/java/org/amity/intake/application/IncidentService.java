@@ -169,8 +169,8 @@ public class IncidentService {
         for (int n = 0; n < freshIncidents.size(); n++) {
             Submission submission = submissions.get(fresh.get(n));
             incidents.add(freshIncidents.get(n), sealed.get(n), submission.effectiveKey(), submission.requestHash());
-            events.reported(freshIncidents.get(n), sealed.get(n), correlationId);
         }
+        events.reportedAll(freshIncidents, sealed, correlationId);
         return List.of(outcomes);
     }
 

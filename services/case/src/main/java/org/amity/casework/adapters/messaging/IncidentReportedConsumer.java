@@ -12,8 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Opens a case for every {@code IncidentReported} through {@link CaseService#onIncidentReported}, a poll's worth
- * of events per transaction ({@link EventBatches}). Idempotent: a redelivered event is recognised by its id
+ * Opens a case for every {@code IncidentReported} through {@link CaseService#onIncidentsReported}, a poll's worth
+ * of events at once, in one transaction ({@link EventBatches}). Idempotent: a redelivered event is recognised by its id
  * (inbox), another event for the same incident by the incident id. A record that is not a valid
  * {@code IncidentReported} goes to {@code case.dead-letter.v1} with its reason; the rest keep flowing.
  */
@@ -32,6 +32,6 @@ public class IncidentReportedConsumer {
     @Incoming("incidents")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.process(STREAM, records, cases::onIncidentReported);
+        batches.processAll(STREAM, records, cases::onIncidentsReported);
     }
 }

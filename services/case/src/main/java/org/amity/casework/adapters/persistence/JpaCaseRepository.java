@@ -1,16 +1,23 @@
 package org.amity.casework.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +38,7 @@ import org.amity.casework.domain.Outcome;
 import org.amity.casework.domain.RiskLevel;
 import org.amity.casework.domain.Work;
 import org.amity.contracts.EventCodec;
-import org.hibernate.query.NativeQuery;
+import org.hibernate.Session;
 
 /**
  * Cases in {@code case_file} (mapped), and around them, through SQL: consent versions ({@code case_consent},
@@ -44,29 +51,35 @@ public class JpaCaseRepository implements CaseRepository {
     EntityManager entityManager;
 
     @Override
-    public void add(Case opened) {
-        CaseEntity row = new CaseEntity();
-        row.id = opened.id();
-        row.incidentId = opened.incidentId();
-        row.ownerOrganisation = opened.ownerOrganisation();
-        row.ownerOrganisationType = opened.ownerOrganisationType();
-        row.receivedAt = opened.receivedAt();
-        row.contactDueBy = opened.contactDueBy();
-        row.occurredFrom = opened.occurredFrom();
-        row.occurredTo = opened.occurredTo();
-        row.district = opened.district();
-        row.incidentTypes = json(opened.incidentTypes());
-        row.crimeSuspected = opened.crimeSuspected();
-        row.perceivedBy = opened.perceivedBy();
-        row.anonymous = opened.anonymous();
-        row.victimAgeBand = opened.victimAgeBand();
-        row.victimSubjectId = opened.victimSubjectId();
-        row.sealedPersonal = opened.sealedPersonalData();
-        row.statisticsKey = opened.statisticsKey();
-        write(opened, row);
-        entityManager.persist(row);
-        entityManager.flush();
-        opened.consents().forEach(c -> addConsent(opened.id(), c));
+    public void addAll(List<Case> opened) {
+        for (Case c : opened) {
+            CaseEntity row = new CaseEntity();
+            row.id = c.id();
+            row.incidentId = c.incidentId();
+            row.ownerOrganisation = c.ownerOrganisation();
+            row.ownerOrganisationType = c.ownerOrganisationType();
+            row.receivedAt = c.receivedAt();
+            row.contactDueBy = c.contactDueBy();
+            row.occurredFrom = c.occurredFrom();
+            row.occurredTo = c.occurredTo();
+            row.district = c.district();
+            row.incidentTypes = json(c.incidentTypes());
+            row.crimeSuspected = c.crimeSuspected();
+            row.perceivedBy = c.perceivedBy();
+            row.anonymous = c.anonymous();
+            row.victimAgeBand = c.victimAgeBand();
+            row.victimSubjectId = c.victimSubjectId();
+            row.sealedPersonal = c.sealedPersonalData();
+            row.statisticsKey = c.statisticsKey();
+            write(c, row);
+            entityManager.persist(row);
+        }
+        entityManager.flush(); // the rows the statements below refer to, in JDBC batches
+        batch(CONSENT_INSERT, opened.stream().flatMap(c -> c.consents().stream().map(v -> new CaseConsent(c.id(), v)))
+                .toList(), (insert, cc) -> bindConsent(insert, cc.caseId(), cc.consent()));
+    }
+
+    private record CaseConsent(UUID caseId, Consent consent) {
     }
 
     @Override
@@ -99,25 +112,43 @@ public class JpaCaseRepository implements CaseRepository {
         row.closedAt = work.closedAt();
     }
 
+    private static final String CONSENT_INSERT = "insert into case_consent (consent_id, version, case_id, "
+            + "recipient_organisation, recipient_type, purpose, level, method, recorded_by, given_at, withdrawn_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private void addConsent(UUID caseId, Consent c) {
-        entityManager.createNativeQuery("insert into case_consent (consent_id, version, case_id, recipient_organisation, "
-                + "recipient_type, purpose, level, method, recorded_by, given_at, withdrawn_at) values (:id, :version, "
-                + ":caseId, :org, :type, :purpose, :level, :method, :by, :givenAt, :withdrawnAt)")
-                .unwrap(NativeQuery.class)
-                .setParameter("id", c.id()).setParameter("version", c.version()).setParameter("caseId", caseId)
-                .setParameter("org", c.recipientOrganisation(), String.class)
-                .setParameter("type", c.recipientType(), String.class)
-                .setParameter("purpose", c.purpose()).setParameter("level", c.level())
-                .setParameter("method", c.method()).setParameter("by", c.recordedBy())
-                .setParameter("givenAt", c.givenAt(), Instant.class)
-                .setParameter("withdrawnAt", c.withdrawnAt(), Instant.class)
-                .executeUpdate();
+        batch(CONSENT_INSERT, List.of(c), (insert, consent) -> bindConsent(insert, caseId, consent));
+    }
+
+    private static void bindConsent(PreparedStatement insert, UUID caseId, Consent c) throws SQLException {
+        insert.setObject(1, c.id());
+        insert.setInt(2, c.version());
+        insert.setObject(3, caseId);
+        insert.setString(4, c.recipientOrganisation());
+        insert.setString(5, c.recipientType());
+        insert.setString(6, c.purpose());
+        insert.setString(7, c.level());
+        insert.setString(8, c.method());
+        insert.setString(9, c.recordedBy());
+        insert.setObject(10, utc(c.givenAt()));
+        insert.setObject(11, utc(c.withdrawnAt()));
     }
 
     @Override
-    public boolean existsForIncident(UUID incidentId) {
-        return !entityManager.createQuery("select 1 from CaseEntity c where c.incidentId = :incident")
-                .setParameter("incident", incidentId).setMaxResults(1).getResultList().isEmpty();
+    public Set<UUID> incidentsWithCases(Collection<UUID> incidentIds) {
+        Set<UUID> found = new HashSet<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select incident_id from case_file where incident_id = any (?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", incidentIds.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     @Override
@@ -210,28 +241,49 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public void addMatchKeys(UUID caseId, Collection<String> keys) {
-        for (String key : keys) {
-            entityManager.createNativeQuery("insert into case_match_key (match_key, case_id) values (:key, :caseId) "
-                    + "on conflict do nothing").setParameter("key", key).setParameter("caseId", caseId).executeUpdate();
-        }
+    public void addMatchKeys(Map<UUID, ? extends Collection<String>> keysByCase) {
+        List<Map.Entry<UUID, String>> rows = keysByCase.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(key -> Map.entry(e.getKey(), key))).toList();
+        batch("insert into case_match_key (match_key, case_id) values (?, ?) on conflict do nothing", rows,
+                (insert, row) -> {
+                    insert.setString(1, row.getValue());
+                    insert.setObject(2, row.getKey());
+                });
+    }
+
+    /** Per key the most recent cases carrying it: one query for all the keys of a batch (a lateral join per key). */
+    @Override
+    public Map<String, List<Matching.Candidate>> findByMatchKeys(Collection<String> keys, Instant since,
+            int limitPerKey) {
+        Map<String, List<Matching.Candidate>> found = new HashMap<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select k.key, c.id, c.received_at, "
+                    + "c.occurred_from from unnest(?::text[]) as k(key) cross join lateral (select f.id, f.received_at, "
+                    + "f.occurred_from from case_match_key m join case_file f on f.id = m.case_id where m.match_key = k.key "
+                    + "and f.received_at > ? order by f.received_at desc limit ?) c order by k.key, c.received_at desc")) {
+                select.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                select.setObject(2, utc(since));
+                select.setInt(3, limitPerKey);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new Matching.Candidate(
+                                rows.getObject(2, UUID.class), rows.getObject(3, OffsetDateTime.class).toInstant(),
+                                rows.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     @Override
-    public List<Matching.Candidate> findByMatchKeys(Collection<String> keys, Instant since, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select distinct c.id, c.received_at, c.occurred_from "
-                + "from case_match_key k join case_file c on c.id = k.case_id where k.match_key in (:keys) "
-                + "and c.received_at > :since order by c.received_at desc limit :limit").setParameter("keys", keys)
-                .setParameter("since", since).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Matching.Candidate((UUID) r[0], instant(r[1]), instant(r[2]))).toList();
-    }
-
-    @Override
-    public void link(UUID caseId, UUID otherCase, String kind) {
-        entityManager.createNativeQuery("insert into case_link (case_id, other_case_id, kind) values (:c, :o, :k) "
-                + "on conflict do nothing").setParameter("c", caseId).setParameter("o", otherCase)
-                .setParameter("k", kind).executeUpdate();
+    public void linkAll(List<NewLink> links) {
+        batch("insert into case_link (case_id, other_case_id, kind) values (?, ?, ?) on conflict do nothing", links,
+                (insert, link) -> {
+                    insert.setObject(1, link.caseId());
+                    insert.setObject(2, link.otherCase());
+                    insert.setString(3, link.kind());
+                });
     }
 
     @Override
@@ -246,10 +298,45 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public void record(UUID caseId, Entry entry) {
-        entityManager.createNativeQuery("insert into case_history (case_id, kind, actor, at, detail) "
-                + "values (:caseId, :kind, :actor, :at, cast(:detail as jsonb))").setParameter("caseId", caseId)
-                .setParameter("kind", entry.kind()).setParameter("actor", entry.by())
-                .setParameter("at", timestamp(entry.at())).setParameter("detail", entry.detail()).executeUpdate();
+        recordAll(List.of(new Recorded(caseId, entry)));
+    }
+
+    @Override
+    public void recordAll(List<Recorded> entries) {
+        batch("insert into case_history (case_id, kind, actor, at, detail) values (?, ?, ?, ?, cast(? as jsonb))",
+                entries, (insert, recorded) -> {
+                    insert.setObject(1, recorded.caseId());
+                    insert.setString(2, recorded.entry().kind());
+                    insert.setString(3, recorded.entry().by());
+                    insert.setObject(4, utc(recorded.entry().at()));
+                    insert.setString(5, recorded.entry().detail());
+                });
+    }
+
+    /** Binds one row of a batched statement. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    /** One JDBC batch: a single round trip for all the rows (none when there are none). */
+    private <T> void batch(String sql, List<T> rows, Binder<T> binder) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T row : rows) {
+                    binder.bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override

@@ -303,6 +303,63 @@ class CaseResourceTest {
         });
     }
 
+    /**
+     * A consumer's batch is judged as if its events came one at a time: a case later in the batch is matched against
+     * the earlier ones of the same batch, and an incident given twice opens one case.
+     */
+    @Test
+    void aBatchMatchesItsOwnCasesAndOpensEachIncidentOnce() {
+        String email = "batch-" + UUID.randomUUID() + "@example.org";
+        Instant now = Instant.now();
+        EventEnvelope first = CaseFixtures.incident(HOUSING, now.minus(90, ChronoUnit.DAYS),
+                now.minus(91, ChronoUnit.DAYS), "sevenoaks", new VictimDetails(CANARY, email, null, "email"), cipher);
+        EventEnvelope second = CaseFixtures.incident(HOUSING, now.minus(3, ChronoUnit.HOURS),
+                now.minus(4, ChronoUnit.HOURS), "sevenoaks", new VictimDetails(CANARY, email, null, "email"), cipher);
+        EventEnvelope viaTellMama = CaseFixtures.incident(TELL_MAMA, now.minus(2, ChronoUnit.HOURS),
+                now.minus(4, ChronoUnit.HOURS), "sevenoaks", new VictimDetails(CANARY, email, null, "email"), cipher);
+        EventEnvelope stranger = CaseFixtures.incident(HOUSING, now.minus(1, ChronoUnit.HOURS),
+                now.minus(4, ChronoUnit.HOURS), "sevenoaks",
+                new VictimDetails(CANARY, "other-" + email, null, "email"), cipher);
+
+        int opened = QuarkusTransaction.requiringNew().call(() -> service.onIncidentsReported(
+                List.of(first, second, viaTellMama, second, stranger))); // second twice: one case
+
+        assertThat(opened).isEqualTo(4);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(count("select count(*) from case_file where incident_id = :id",
+                    CaseFixtures.incidentId(second))).isEqualTo(1);
+            UUID again = caseOf(second);
+            UUID tellMama = caseOf(viaTellMama);
+            assertThat(flags(caseOf(first))).containsExactly(false, false);
+            assertThat(flags(again)).containsExactly(false, true);
+            assertThat(flags(tellMama)).containsExactly(true, true);
+            assertThat(flags(caseOf(stranger))).containsExactly(false, false);
+            assertThat(count("select count(*) from case_link where case_id = :id and other_case_id = '" + again
+                    + "' and kind = 'likely-duplicate'", tellMama)).isEqualTo(1);
+            assertThat(count("select count(*) from case_link where case_id = :id and kind = 'earlier-case-of-victim'",
+                    tellMama)).isEqualTo(1);
+        });
+        assertThat(history(caseOf(viaTellMama), "DuplicateFlagged")).isEqualTo(1);
+        assertThat(history(caseOf(viaTellMama), "RepeatLinked")).isEqualTo(1);
+    }
+
+    UUID caseOf(EventEnvelope incident) {
+        return QuarkusTransaction.requiringNew().call(() -> (UUID) entityManager
+                .createNativeQuery("select id from case_file where incident_id = :id")
+                .setParameter("id", CaseFixtures.incidentId(incident)).getSingleResult());
+    }
+
+    /** likely duplicate, repeat victim */
+    List<Object> flags(UUID caseId) {
+        return List.of((Object[]) entityManager.createNativeQuery(
+                "select likely_duplicate, repeat_victim from case_file where id = :id").setParameter("id", caseId)
+                .getSingleResult());
+    }
+
+    long count(String sql, UUID id) {
+        return ((Number) entityManager.createNativeQuery(sql).setParameter("id", id).getSingleResult()).longValue();
+    }
+
     @Test
     void casesAreFilteredAndPaged() {
         UUID id = openHousingCase();

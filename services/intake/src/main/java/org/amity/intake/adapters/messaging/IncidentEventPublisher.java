@@ -1,5 +1,6 @@
 package org.amity.intake.adapters.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,15 @@ public class IncidentEventPublisher implements IncidentEvents {
 
     @Inject
     Outbox outbox;
+
+    @Override
+    public void reportedAll(List<Incident> incidents, List<PersonalDataVault.Sealed> sealed, UUID correlationId) {
+        outbox.collecting(() -> {
+            for (int i = 0; i < incidents.size(); i++) {
+                reported(incidents.get(i), sealed.get(i), correlationId);
+            }
+        });
+    }
 
     @Override
     public void reported(Incident incident, PersonalDataVault.Sealed sealed, UUID correlationId) {

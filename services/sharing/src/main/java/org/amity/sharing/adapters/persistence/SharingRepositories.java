@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.amity.contracts.EventCodec;
 import org.amity.sharing.domain.Agreement;
@@ -31,17 +32,34 @@ import org.amity.sharing.domain.SharingPorts;
  */
 public final class SharingRepositories {
 
+    static final PerTransaction.Key<List<Agreement>> CURRENT_AGREEMENTS = new PerTransaction.Key<>("current agreements");
+    static final PerTransaction.Key<List<Organisation>> DIRECTORY = new PerTransaction.Key<>("directory");
+    static final PerTransaction.Key<Optional<AuditEntry>> AUDIT_HEAD = new PerTransaction.Key<>("audit head");
+    static final PerTransaction.Key<Boolean> CHAIN_LOCKED = new PerTransaction.Key<>("audit chain locked");
+
+    /** The audit chain's lock, taken once per transaction and held until it ends. */
+    static void lockChain(EntityManager em, TransactionSynchronizationRegistry transaction) {
+        PerTransaction.get(transaction, CHAIN_LOCKED, () -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(7351001)").getSingleResult();
+            return Boolean.TRUE;
+        });
+    }
+
     @ApplicationScoped
     public static class JpaAgreements implements SharingPorts.Agreements {
 
         @Inject
         EntityManager em;
 
+        @Inject
+        TransactionSynchronizationRegistry transaction;
+
+        /** Read once per transaction (a consumer's batch decides hundreds of cases against the same agreements). */
         @Override
         public List<Agreement> current() {
-            return documents(em.createNativeQuery(
+            return PerTransaction.get(transaction, CURRENT_AGREEMENTS, () -> documents(em.createNativeQuery(
                     "select distinct on (id) document::text from agreement_version order by id, version desc"),
-                    Agreement.class);
+                    Agreement.class));
         }
 
         @Override
@@ -69,6 +87,7 @@ public final class SharingRepositories {
 
         @Override
         public void add(Agreement a) {
+            PerTransaction.forget(transaction, CURRENT_AGREEMENTS);
             em.createNativeQuery("""
                     insert into agreement_version (id, version, status, effective_to, parties, document)
                     values (:id, :version, :status, :to, cast(:parties as text[]), cast(:doc as jsonb))""")
@@ -86,12 +105,18 @@ public final class SharingRepositories {
         @Inject
         EntityManager em;
 
+        @Inject
+        TransactionSynchronizationRegistry transaction;
+
+        /** Read once per transaction, like the agreements. */
         @Override
         public List<Organisation> all() {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                    "select alias, name, type from organisation where enabled order by alias").getResultList();
-            return rows.stream().map(r -> new Organisation((String) r[0], (String) r[1], (String) r[2])).toList();
+            return PerTransaction.get(transaction, DIRECTORY, () -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery(
+                        "select alias, name, type from organisation where enabled order by alias").getResultList();
+                return rows.stream().map(r -> new Organisation((String) r[0], (String) r[1], (String) r[2])).toList();
+            });
         }
 
         @Override
@@ -102,6 +127,7 @@ public final class SharingRepositories {
 
         @Override
         public void add(Partner p, String onboardedBy) {
+            PerTransaction.forget(transaction, DIRECTORY);
             em.createNativeQuery("""
                     insert into organisation (alias, name, type, strands, contact, onboarded_by, enabled)
                     values (:alias, :name, :type, cast(:strands as jsonb), :contact, :by, true)""")
@@ -112,6 +138,7 @@ public final class SharingRepositories {
 
         @Override
         public boolean disable(String alias, String onboardedBy) {
+            PerTransaction.forget(transaction, DIRECTORY);
             return em.createNativeQuery(
                     "update organisation set enabled = false where alias = :alias and onboarded_by = :by and enabled")
                     .setParameter("alias", alias).setParameter("by", onboardedBy).executeUpdate() == 1;
@@ -238,8 +265,17 @@ public final class SharingRepositories {
         @Inject
         EntityManager em;
 
+        @Inject
+        TransactionSynchronizationRegistry transaction;
+
+        /**
+         * Appends under the audit chain's lock (held until commit): feed items then get their cursors in the order
+         * their transactions commit, so a partner reading forward from its cursor can never pass an item that was
+         * still being written (a cursor taken by a transaction that commits after a later one would be skipped).
+         */
         @Override
         public void append(String recipient, UUID referralId, int referralVersion, SharingPorts.FeedKind kind, Instant at) {
+            lockChain(em, transaction);
             em.createNativeQuery("""
                     insert into feed_item (recipient, referral_id, referral_version, kind, at)
                     values (:to, :referral, :version, :kind, :at)""")
@@ -293,11 +329,24 @@ public final class SharingRepositories {
         @Inject
         EntityManager em;
 
-        /** Appends under a transaction-scoped lock, so that entries are chained one after the other. */
+        @Inject
+        TransactionSynchronizationRegistry transaction;
+
+        /**
+         * Appends under a transaction-scoped lock, so that entries are chained one after the other. The lock is taken
+         * and the head read once per transaction: while this transaction holds the lock nobody else appends, so the
+         * head it wrote last is the head.
+         */
         @Override
         public AuditEntry append(AuditEntry.Draft draft, Instant at) {
-            em.createNativeQuery("select pg_advisory_xact_lock(7351001)").getSingleResult();
-            AuditEntry previous = head().orElse(null);
+            Optional<AuditEntry> known = PerTransaction.find(transaction, AUDIT_HEAD);
+            AuditEntry previous;
+            if (known != null) {
+                previous = known.orElse(null);
+            } else {
+                lockChain(em, transaction);
+                previous = head().orElse(null);
+            }
             AuditEntry entry = AuditEntry.chain(previous == null ? 1 : previous.sequence() + 1,
                     at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), draft,
                     previous == null ? AuditChain.GENESIS : previous.hash());
@@ -309,6 +358,7 @@ public final class SharingRepositories {
                     .setParameter("owner", entry.caseOwner()).setParameter("referral", entry.referralId())
                     .setParameter("recipient", entry.recipient()).setParameter("why", entry.why())
                     .setParameter("prev", entry.previousHash()).setParameter("hash", entry.hash()).executeUpdate();
+            PerTransaction.put(transaction, AUDIT_HEAD, Optional.of(entry));
             return entry;
         }
 
