@@ -36,6 +36,12 @@ record GeneratedReport(long sequence, Channel channel, String sender, String own
         return Districts.inCounty(district);
     }
 
+    /** The same without its body: what the ledger keeps of a sent report (a long run sends many). */
+    GeneratedReport withoutBody() {
+        return new GeneratedReport(sequence, channel, sender, owner, district, strands, anonymous, victimName, marker,
+                expectedRecipients, Map.of());
+    }
+
     boolean multiStrand() {
         return strands.size() > 1;
     }

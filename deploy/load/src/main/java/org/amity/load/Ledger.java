@@ -44,7 +44,7 @@ final class Ledger {
     final AtomicLong callsSent = new AtomicLong();
 
     void accepted(GeneratedReport report, long intendedNanos, long acknowledgedNanos, UUID id) {
-        Sent sent = new Sent(report, intendedNanos, acknowledgedNanos, id);
+        Sent sent = new Sent(report.withoutBody(), intendedNanos, acknowledgedNanos, id);
         if (id == null) {
             publicReports.add(sent);
         } else if (byId.putIfAbsent(id, sent) != null) {

@@ -116,6 +116,9 @@ public final class LoadTool {
                     + "only forward would miss them).");
         }
         analytics.close();
+        if (analytics.failure != null) {
+            notes.add("Reading the county's figure failed at times: " + analytics.failure);
+        }
 
         Verifier verifier = new Verifier(options, api, ledger, feeds, started);
         List<Verifier.Check> checks = new ArrayList<>(verifier.intake());
