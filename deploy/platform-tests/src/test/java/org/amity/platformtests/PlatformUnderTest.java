@@ -88,6 +88,15 @@ public final class PlatformUnderTest {
         }
     }
 
+    /** The process id of a running service. */
+    public long pid(String service) {
+        Process process = processes.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        return process.pid();
+    }
+
     public List<String> services() {
         return List.copyOf(SERVICES.keySet());
     }

@@ -1,0 +1,125 @@
+package org.amity.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * RSS and CPU of every process of the platform, read from /proc once a second. A JVM or Kafka is one process:
+ * RSS from {@code VmRSS}, CPU its user + system ticks. PostgreSQL is a postmaster with a backend per connection:
+ * memory is the sum of their PSS (shared buffers divided among the processes, not counted once per backend), CPU the
+ * postmaster's own ticks, those of its children that have ended (which it has waited for) and those of its live
+ * children. CPU is read at marks (start, end of sending, end of draining) to give CPU seconds per phase.
+ */
+final class ProcessSampler implements AutoCloseable {
+
+    /** One process (or process tree) and what was seen of it. */
+    static final class Component {
+        final String name;
+        final long pid;
+        final boolean tree;
+        long firstKb = -1;
+        long peakKb = -1;
+        long lastKb = -1;
+        final Map<String, Long> ticksAt = new LinkedHashMap<>();
+
+        Component(String name, long pid, boolean tree) {
+            this.name = name;
+            this.pid = pid;
+            this.tree = tree;
+        }
+
+        /** CPU seconds between two marks; -1 when either was not read. */
+        double cpuSeconds(String from, String to) {
+            Long a = ticksAt.get(from);
+            Long b = ticksAt.get(to);
+            return a == null || b == null ? -1 : (double) (b - a) / ProcFs.clockTicksPerSecond();
+        }
+    }
+
+    private final List<Component> components;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    ProcessSampler(Map<String, Long> pids) {
+        this.components = pids.entrySet().stream()
+                .map(e -> new Component(e.getKey(), e.getValue(), e.getKey().equals("postgres"))).toList();
+        sample();
+        this.thread = Thread.ofPlatform().daemon().name("process-sampler").start(this::loop);
+    }
+
+    List<Component> components() {
+        return components;
+    }
+
+    /** Reads CPU ticks of every process now, under this name. */
+    synchronized void mark(String name) {
+        for (Component c : components) {
+            long ticks = ticks(c);
+            if (ticks >= 0) {
+                c.ticksAt.put(name, ticks);
+            }
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            sample();
+        }
+    }
+
+    private synchronized void sample() {
+        for (Component c : components) {
+            long kb = memoryKb(c);
+            if (kb < 0) {
+                continue;
+            }
+            if (c.firstKb < 0) {
+                c.firstKb = kb;
+            }
+            c.peakKb = Math.max(c.peakKb, kb);
+            c.lastKb = kb;
+        }
+    }
+
+    static long ticks(Component c) {
+        return ProcFs.stat(c.pid).map(s -> {
+            if (!c.tree) {
+                return s.ownTicks();
+            }
+            long sum = s.ticksWithWaitedChildren();
+            for (ProcFs.Stat child : ProcFs.children(c.pid)) {
+                sum += child.ownTicks();
+            }
+            return sum;
+        }).orElse(-1L);
+    }
+
+    static long memoryKb(Component c) {
+        if (!c.tree) {
+            return ProcFs.rssKb(c.pid).orElse(-1);
+        }
+        OptionalLong own = ProcFs.pssKb(c.pid);
+        if (own.isEmpty()) {
+            return ProcFs.rssKb(c.pid).orElse(-1);
+        }
+        long sum = own.getAsLong();
+        for (ProcFs.Stat child : ProcFs.children(c.pid)) {
+            sum += ProcFs.pssKb(child.pid()).orElse(0);
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        sample();
+    }
+}
