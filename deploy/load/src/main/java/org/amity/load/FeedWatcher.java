@@ -29,6 +29,8 @@ final class FeedWatcher implements AutoCloseable {
     /** victim name (identifiable referrals) to referral id */
     final Map<String, UUID> byVictimName = new ConcurrentHashMap<>();
     final Map<String, AtomicLong> kinds = new ConcurrentHashMap<>();
+    /** referral id to the cursor of its "new" item */
+    private final Map<UUID, Long> cursorOf = new ConcurrentHashMap<>();
     final AtomicLong polls = new AtomicLong();
     volatile String failure;
 
@@ -85,6 +87,7 @@ final class FeedWatcher implements AutoCloseable {
         }
         UUID referral = UUID.fromString(item.path("referralId").asText());
         firstSeen.putIfAbsent(referral, seenAt);
+        cursorOf.putIfAbsent(referral, item.path("cursor").asLong());
         counts.merge(referral, 1, Integer::sum);
         JsonNode name = item.path("referral").path("victim").path("name");
         if (name.isTextual()) {
@@ -95,13 +98,16 @@ final class FeedWatcher implements AutoCloseable {
     /**
      * Stops following, then reads the whole feed again from the start cursor: an item whose cursor was handed out
      * before another's but committed after it is invisible to a reader that only moves forward. The counts of new
-     * items are then those of the second reading. Returns how many referrals only the second reading found.
+     * items are then those of the second reading. Returns how many referrals the forward reader passed over: found
+     * only by the second reading, with a cursor the forward reader had already gone beyond (items written after it
+     * stopped are not counted).
      */
     long stopAndReread() throws InterruptedException {
         running = false;
         thread.interrupt();
         thread.join();
         Set<UUID> before = Set.copyOf(firstSeen.keySet());
+        long passed = after;
         Map<UUID, Integer> counts = new ConcurrentHashMap<>();
         kinds.clear();
         after = startCursor;
@@ -110,7 +116,7 @@ final class FeedWatcher implements AutoCloseable {
         }
         newItems.clear();
         newItems.putAll(counts);
-        return firstSeen.keySet().stream().filter(id -> !before.contains(id)).count();
+        return firstSeen.keySet().stream().filter(id -> !before.contains(id) && cursorOf.get(id) <= passed).count();
     }
 
     @Override

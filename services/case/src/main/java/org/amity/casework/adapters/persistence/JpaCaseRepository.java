@@ -251,14 +251,18 @@ public class JpaCaseRepository implements CaseRepository {
                 });
     }
 
-    /** Per key the most recent cases carrying it: one query for all the keys of a batch (a lateral join per key). */
+    /**
+     * Per key the most recent cases carrying it: one query for all the keys of a batch (a lateral join per key). The
+     * keys are passed as {@code char(64)}, the column's type: as text they would be compared after casting the column,
+     * and the index on it would go unused (a scan of every key, for each key).
+     */
     @Override
     public Map<String, List<Matching.Candidate>> findByMatchKeys(Collection<String> keys, Instant since,
             int limitPerKey) {
         Map<String, List<Matching.Candidate>> found = new HashMap<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select k.key, c.id, c.received_at, "
-                    + "c.occurred_from from unnest(?::text[]) as k(key) cross join lateral (select f.id, f.received_at, "
+                    + "c.occurred_from from unnest(?::char(64)[]) as k(key) cross join lateral (select f.id, f.received_at, "
                     + "f.occurred_from from case_match_key m join case_file f on f.id = m.case_id where m.match_key = k.key "
                     + "and f.received_at > ? order by f.received_at desc limit ?) c order by k.key, c.received_at desc")) {
                 select.setArray(1, connection.createArrayOf("text", keys.toArray()));
