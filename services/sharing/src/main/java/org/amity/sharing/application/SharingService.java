@@ -2,6 +2,7 @@ package org.amity.sharing.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,11 +69,25 @@ public class SharingService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(CaseFacts facts, UUID correlationId) {
-        if (cases.lock(facts.caseId()).isPresent()) {
-            return; // already known: a repeat
+        casesOpened(List.of(new Opened(facts, correlationId)));
+    }
+
+    /** A case opened, with the correlation id of the event that said so. */
+    public record Opened(CaseFacts facts, UUID correlationId) {
+    }
+
+    /**
+     * Takes the decisions for cases opened one after the other (a run of {@code CaseOpened} in a consumer's batch),
+     * exactly as {@link #caseOpened} would one by one, but stores the new cases in one statement and, as a new case
+     * has no referral yet, reads none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void casesOpened(List<Opened> opened) {
+        Map<UUID, UUID> correlation = new HashMap<>();
+        opened.forEach(o -> correlation.putIfAbsent(o.facts().caseId(), o.correlationId()));
+        for (CaseFacts facts : cases.addNew(opened.stream().map(Opened::facts).toList())) {
+            redecide(facts, Map.of(), correlation.get(facts.caseId()));
         }
-        cases.save(facts);
-        redecide(facts, correlationId);
     }
 
     /** Applies a change to a known case and re-decides; a case this service never received is skipped. */
@@ -117,10 +132,14 @@ public class SharingService {
     }
 
     void redecide(CaseFacts facts, UUID correlationId) {
+        redecide(facts, referrals.liveForCase(facts.caseId()).stream()
+                .collect(Collectors.toMap(Referral::recipient, r -> r)), correlationId);
+    }
+
+    /** Re-decides for every organisation; {@code live} holds the case's live referrals by recipient. */
+    private void redecide(CaseFacts facts, Map<String, Referral> live, UUID correlationId) {
         Instant now = clock.instant();
         List<Agreement> current = agreements.current();
-        Map<String, Referral> live = referrals.liveForCase(facts.caseId()).stream()
-                .collect(Collectors.toMap(Referral::recipient, r -> r));
         for (Organisation recipient : directory.all()) {
             Decision decision = policy.decide(facts, recipient, current, now);
             Referral existing = live.get(recipient.alias());

@@ -57,6 +57,12 @@ public final class SharingPorts {
 
         void save(CaseFacts facts);
 
+        /**
+         * Stores cases this service has not seen before, all at once; returns those it stored (a case already known,
+         * or given twice, is stored once and left as it was).
+         */
+        List<CaseFacts> addNew(List<CaseFacts> facts);
+
         /** Cases owned by any of these organisations (for re-deciding after an agreement changes). */
         List<UUID> ownedBy(Collection<String> owners);
     }

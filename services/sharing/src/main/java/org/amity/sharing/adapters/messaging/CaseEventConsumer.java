@@ -1,6 +1,7 @@
 package org.amity.sharing.adapters.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,29 @@ public class CaseEventConsumer {
     @Incoming("cases")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.process(STREAM, records, this::decide);
+        batches.processAll(STREAM, records, this::decideAll);
+    }
+
+    /**
+     * Takes the decisions for a batch in its order; a run of {@code CaseOpened} events is handed over at once
+     * ({@link SharingService#casesOpened}), every other event alone.
+     */
+    void decideAll(List<EventEnvelope> events) {
+        List<SharingService.Opened> opened = new ArrayList<>();
+        for (EventEnvelope event : events) {
+            if (CaseOpened.TYPE.equals(event.eventType())) {
+                opened.add(new SharingService.Opened(facts(event), event.correlationId()));
+                continue;
+            }
+            if (!opened.isEmpty()) {
+                sharing.casesOpened(opened);
+                opened = new ArrayList<>();
+            }
+            decide(event);
+        }
+        if (!opened.isEmpty()) {
+            sharing.casesOpened(opened);
+        }
     }
 
     /** Takes the decisions for one case event; runs in the batch's transaction, once per event. */

@@ -1,13 +1,19 @@
 package org.amity.sharing.adapters.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +23,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.amity.contracts.EventCodec;
+import org.hibernate.Session;
 import org.amity.sharing.domain.Agreement;
 import org.amity.sharing.domain.AuditChain;
 import org.amity.sharing.domain.AuditEntry;
@@ -164,6 +171,30 @@ public final class SharingRepositories {
                     on conflict (case_id) do update set facts = excluded.facts, updated_at = excluded.updated_at""")
                     .setParameter("id", facts.caseId()).setParameter("owner", facts.ownerOrganisation())
                     .setParameter("facts", json(facts)).executeUpdate();
+        }
+
+        /** One statement for all: the rows it inserts are the new cases (a known case conflicts and is skipped). */
+        @Override
+        public List<CaseFacts> addNew(List<CaseFacts> facts) {
+            Map<UUID, CaseFacts> byId = new LinkedHashMap<>();
+            facts.forEach(f -> byId.putIfAbsent(f.caseId(), f));
+            Set<UUID> inserted = new HashSet<>();
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into shared_case (case_id, owner, "
+                        + "facts, updated_at) select i, o, f::jsonb, now() from unnest(?::uuid[], ?::text[], ?::text[]) "
+                        + "as r(i, o, f) on conflict (case_id) do nothing returning case_id")) {
+                    insert.setArray(1, connection.createArrayOf("uuid", byId.keySet().toArray()));
+                    insert.setArray(2, connection.createArrayOf("text",
+                            byId.values().stream().map(CaseFacts::ownerOrganisation).toArray()));
+                    insert.setArray(3, connection.createArrayOf("text", byId.values().stream().map(f -> json(f)).toArray()));
+                    try (ResultSet rows = insert.executeQuery()) {
+                        while (rows.next()) {
+                            inserted.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                }
+            });
+            return byId.values().stream().filter(f -> inserted.contains(f.caseId())).toList();
         }
 
         @Override
