@@ -7,11 +7,14 @@ import java.util.List;
 /** The figures store: facts in, pre-aggregated counts out. */
 public interface Statistics {
 
-    /** Records (or replaces) the facts of one case: the latest facts of a case key are the truth. */
+    /**
+     * Records (or replaces) the facts of one case within the current transaction: the latest facts of a case key are
+     * the truth. They may be written when the transaction is about to commit, together with the others it recorded.
+     */
     void record(CaseFacts facts);
 
     /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
-    void recordAll(java.util.List<CaseFacts> batch);
+    void recordAll(List<CaseFacts> batch);
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);

@@ -19,7 +19,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.amity.analytics.domain.CaseFacts;
@@ -30,6 +33,7 @@ import org.amity.analytics.domain.Statistics;
 import org.amity.contracts.EventCodec;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 
 /**
  * Facts in PostgreSQL with pre-aggregated monthly and daily counts. Recording a case subtracts what its earlier
@@ -41,6 +45,10 @@ public class SqlStatistics implements Statistics {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** This bean through its proxy, so that the write at the end of a transaction joins it. */
+    @Inject
+    Instance<SqlStatistics> writer;
 
     /** One aggregate row: the grain's date (month or day), district, source organisation, dimension and value. */
     private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
@@ -56,9 +64,49 @@ public class SqlStatistics implements Statistics {
             .thenComparing(Bucket::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Bucket::value, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    /** The facts recorded so far in the current transaction, under this key of the transaction's resources. */
+    private static final Object PENDING = SqlStatistics.class.getName() + ".pending";
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Keeps the facts until the current transaction is about to commit, then writes every case of the transaction at
+     * once: a consumer's batch (ADR 0004) calls this once per event in one transaction, and the counts of all its
+     * events are then summed in memory and written with one statement per table, instead of a dozen per event. The
+     * write happens inside the transaction (before it completes), so the facts, the counts and the inbox marks still
+     * commit or roll back together; a write that fails rolls the transaction back, as a failing event would.
+     */
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(CaseFacts facts) {
-        recordAll(List.of(facts));
+        @SuppressWarnings("unchecked")
+        List<CaseFacts> pending = (List<CaseFacts>) transaction.getResource(PENDING);
+        if (pending == null) {
+            List<CaseFacts> batch = new ArrayList<>();
+            transaction.putResource(PENDING, batch);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transaction.getRollbackOnly()) {
+                        return;
+                    }
+                    try {
+                        writer.get().recordAll(batch);
+                    } catch (RuntimeException e) {
+                        Log.warnf("could not record the facts of %d cases: %s", batch.size(), e.getClass().getName());
+                        transaction.setRollbackOnly();
+                        throw e;
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = batch;
+        }
+        pending.add(facts);
     }
 
     @Override
