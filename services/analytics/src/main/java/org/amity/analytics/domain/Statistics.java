@@ -19,6 +19,12 @@ public interface Statistics {
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);
 
+    /**
+     * Incidents per strand and value of a dimension that crosses with strand, in a period, summed over the districts
+     * of a scope. A multi-strand incident counts once within each of its strands.
+     */
+    List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period);
+
     /** Incidents per month and value of a dimension in [from, to), within a scope. */
     List<MonthCount> byMonth(Scope scope, Dimension dimension, YearMonth from, YearMonth to);
 
@@ -26,6 +32,9 @@ public interface Statistics {
     List<DayCount> daily(LocalDate from, LocalDate to);
 
     record Cell(String value, String district, long incidents) {
+    }
+
+    record StrandCell(String strand, String value, long incidents) {
     }
 
     record MonthCount(YearMonth month, String value, long incidents) {

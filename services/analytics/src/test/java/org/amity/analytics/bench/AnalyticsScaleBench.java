@@ -237,6 +237,10 @@ class AnalyticsScaleBench {
                     + randomPeriod(random, firstFy, lastFy, firstMonth, lastMonth));
             tables.put(dimension + " by month", () -> "/api/v1/statistics/tables/" + dimension + "?by=month&period="
                     + randomPeriod(random, firstFy, lastFy, firstMonth, lastMonth));
+            if (!dimension.equals("strand") && !dimension.equals("sub-category")) {
+                tables.put(dimension + " by strand", () -> "/api/v1/statistics/tables/" + dimension
+                        + "?by=strand&period=" + randomPeriod(random, firstFy, lastFy, firstMonth, lastMonth));
+            }
         }
         tables.put("home-office", () -> "/api/v1/statistics/home-office?year="
                 + Period.financialYear(firstFy + random.nextInt(lastFy - firstFy + 1)).label());

@@ -121,7 +121,7 @@ public class SqlStatistics implements Statistics {
             for (CaseFacts f : latest.values()) {
                 String source = f.sourceOrganisation() == null ? "" : f.sourceOrganisation();
                 for (CaseFacts.Count count : f.counts()) {
-                    add(monthly, daily, f.receivedOn(), f.district(), source, count.dimension().code(), count.value(), 1);
+                    add(monthly, daily, f.receivedOn(), f.district(), source, count.key(), count.storedValue(), 1);
                 }
             }
             upsertFacts(connection, latest.values());
@@ -208,7 +208,7 @@ public class SqlStatistics implements Statistics {
                 upsert.setString(13, f.classification());
                 upsert.setBoolean(14, f.likelyDuplicate());
                 Array counted = connection.createArrayOf("text",
-                        f.counts().stream().map(c -> c.dimension().code() + "=" + c.value()).toArray());
+                        f.counts().stream().map(c -> c.key() + "=" + c.storedValue()).toArray());
                 upsert.setArray(15, counted);
                 upsert.addBatch();
                 deleteStrands.setObject(1, f.caseKey());
@@ -255,8 +255,21 @@ public class SqlStatistics implements Statistics {
                 select value, district, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?) %s
                 group by value, district having sum(incidents) <> 0 order by value, district""";
-        return query(sql, scope, dimension, period.firstDay(), period.endDay(),
+        return query(sql, scope, dimension.code(), period.firstDay(), period.endDay(),
                 rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
+    }
+
+    @Override
+    public List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period) {
+        String sql = """
+                select value, sum(incidents) from monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) %s
+                group by value having sum(incidents) <> 0 order by value""";
+        return query(sql, scope, CaseFacts.crossingKey(dimension), period.firstDay(), period.endDay(), rows -> {
+            String stored = rows.getString(1);
+            int bar = stored.indexOf(CaseFacts.CROSSING_SEPARATOR);
+            return new StrandCell(stored.substring(0, bar), stored.substring(bar + 1), rows.getLong(2));
+        });
     }
 
     @Override
@@ -265,7 +278,7 @@ public class SqlStatistics implements Statistics {
                 select month, value, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?) %s
                 group by month, value having sum(incidents) <> 0 order by month, value""";
-        return query(sql, scope, dimension, from.atDay(1), to.atDay(1),
+        return query(sql, scope, dimension.code(), from.atDay(1), to.atDay(1),
                 rows -> new MonthCount(YearMonth.from(rows.getDate(1).toLocalDate()), rows.getString(2), rows.getLong(3)));
     }
 
@@ -288,13 +301,13 @@ public class SqlStatistics implements Statistics {
         T map(ResultSet rows) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Scope scope, Dimension dimension, LocalDate from, LocalDate to,
+    private <T> List<T> query(String sql, Scope scope, String dimension, LocalDate from, LocalDate to,
             RowMapper<T> mapper) {
         boolean bySource = scope.sourceOrganisation() != null;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         sql.formatted(bySource ? "and source_organisation = ?" : ""))) {
-            query.setString(1, dimension.code());
+            query.setString(1, dimension);
             query.setDate(2, Date.valueOf(from));
             query.setDate(3, Date.valueOf(to));
             query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));
