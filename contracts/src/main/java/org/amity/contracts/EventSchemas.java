@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.amity.contracts.analytics.TensionSpikeDetected;
 import org.amity.contracts.casework.CaseActionRecorded;
 import org.amity.contracts.casework.CaseAssigned;
 import org.amity.contracts.casework.CaseClosed;
@@ -57,14 +58,15 @@ public final class EventSchemas {
             Map.entry(ReferralShared.TYPE, "sharing/ReferralShared.v1.schema.json"),
             Map.entry(ReferralOutcomeRecorded.TYPE, "sharing/ReferralOutcomeRecorded.v1.schema.json"),
             Map.entry(ReferralRevoked.TYPE, "sharing/ReferralRevoked.v1.schema.json"),
-            Map.entry(AuditChainHeadPublished.TYPE, "sharing/AuditChainHeadPublished.v1.schema.json"));
+            Map.entry(AuditChainHeadPublished.TYPE, "sharing/AuditChainHeadPublished.v1.schema.json"),
+            Map.entry(TensionSpikeDetected.TYPE, "analytics/TensionSpikeDetected.v1.schema.json"));
 
     private static Map.Entry<String, String> casework(String type) {
         return Map.entry(type, "casework/" + type + ".v1.schema.json");
     }
 
     /** Event types meant for statistics: no personal part is allowed on them at all. */
-    private static final Set<String> STATISTICS_TYPES = Set.of(CaseStatisticsRecorded.TYPE);
+    private static final Set<String> STATISTICS_TYPES = Set.of(CaseStatisticsRecorded.TYPE, TensionSpikeDetected.TYPE);
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();

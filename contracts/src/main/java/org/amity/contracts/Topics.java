@@ -22,6 +22,12 @@ public final class Topics {
     /** Produced by the sharing service: the head of its hash-chained audit log, at intervals ({@code AuditChainHeadPublished}). */
     public static final String SHARING_AUDIT_V1 = "sharing.audit.v1";
 
+    /**
+     * Produced by analytics: community tension alerts ({@code TensionSpikeDetected}), once per strand, district and
+     * day. Counts only, never small ones: no personal data.
+     */
+    public static final String ANALYTICS_TENSION_V1 = "analytics.tension.v1";
+
     /** The dead-letter topic of one consuming service: {@code <service>.dead-letter.v1}. */
     public static String deadLetter(String service) {
         return service + ".dead-letter.v1";

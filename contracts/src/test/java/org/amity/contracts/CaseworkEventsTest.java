@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.amity.contracts.analytics.TensionSpikeDetected;
 import org.amity.contracts.casework.CaseOutcomeRecorded;
 import org.amity.contracts.casework.ConsentRecorded;
 import org.amity.contracts.sharing.AuditChainHeadPublished;
@@ -48,7 +49,8 @@ class CaseworkEventsTest {
             }
             boolean sharing = Set.of(ReferralOutcomeRecorded.TYPE, ReferralRevoked.TYPE, AuditChainHeadPublished.TYPE)
                     .contains(type);
-            String file = (sharing ? "sharing/" : "casework/") + type + ".v1.schema.json";
+            boolean analytics = type.equals(TensionSpikeDetected.TYPE);
+            String file = (sharing ? "sharing/" : analytics ? "analytics/" : "casework/") + type + ".v1.schema.json";
             JsonNode schema = schema(file);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(type + " closed").isFalse();
             for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
@@ -65,7 +67,7 @@ class CaseworkEventsTest {
             return true;
         }
         String type = property.path("type").asText();
-        if (type.equals("integer") || type.equals("boolean")) {
+        if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
             return true;
         }
         if (type.equals("array")) {

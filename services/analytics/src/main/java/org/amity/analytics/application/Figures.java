@@ -62,6 +62,63 @@ public class Figures {
                 config.suppressionThreshold());
     }
 
+    /**
+     * A dimension within each strand for a period (outcome by strand, ...), summed over the scope's districts. Columns
+     * are strands, so a multi-strand incident is in two columns and once in its row's total: rows add up to more than
+     * their totals, and disclosure control counts only the equations that hold.
+     */
+    public DisclosedTable byStrand(Scope scope, Dimension dimension, Period period) {
+        if (!dimension.crossesWithStrand()) {
+            throw new IllegalArgumentException(dimension.code() + " does not cross with strand");
+        }
+        Map<String, Map<String, Long>> cells = new HashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> strandsSeen = new LinkedHashSet<>();
+        for (Statistics.StrandCell c : statistics.withinStrands(scope, dimension, period)) {
+            cells.computeIfAbsent(c.value(), v -> new HashMap<>()).put(c.strand(), c.incidents());
+            seen.add(c.value());
+            strandsSeen.add(c.strand());
+        }
+        List<String> strands = rowValues(Dimension.STRAND, strandsSeen);
+        Map<String, Long> perStrand = sumByValue(scope, Dimension.STRAND, period);
+        DisclosedTable table = DisclosedTable.protect(dimension, "strand", rowValues(dimension, seen), strands, cells,
+                perStrand, sumByValue(scope, dimension, period),
+                sumByValue(scope, Dimension.TOTAL, period).getOrDefault(Dimension.ALL, 0L), config.suppressionThreshold());
+        return new DisclosedTable(table.rowDimension(), table.columnDimension(), table.columns(), table.rows(),
+                table.totals(), "Columns are strands: an incident with several strands counts once in each of them and"
+                        + " once in its row's total, so a row adds up to more than its total. " + table.note());
+    }
+
+    /**
+     * The share of contacts made within one working day, per column and overall: met / (met + missed), in percent,
+     * from the figures the table shows; none where either is suppressed (a share would give the suppressed figure
+     * away) or there was no contact to make.
+     */
+    public static List<Long> shareMet(DisclosedTable contactTargets) {
+        DisclosedTable.Row met = row(contactTargets, "met");
+        DisclosedTable.Row missed = row(contactTargets, "missed");
+        List<Long> shares = new ArrayList<>();
+        for (int j = 0; j <= contactTargets.columns().size(); j++) {
+            DisclosedTable.Figure a = figure(met, j, contactTargets.columns().size());
+            DisclosedTable.Figure b = figure(missed, j, contactTargets.columns().size());
+            shares.add(a.suppressed() || b.suppressed() || a.incidents() + b.incidents() == 0 ? null
+                    : Math.round(a.incidents() * 100.0 / (a.incidents() + b.incidents())));
+        }
+        return shares;
+    }
+
+    private static DisclosedTable.Row row(DisclosedTable table, String value) {
+        return table.rows().stream().filter(r -> r.value().equals(value)).findFirst().orElse(null);
+    }
+
+    /** Cell j of a row, its total for j = columns; a missing row is zero everywhere. */
+    private static DisclosedTable.Figure figure(DisclosedTable.Row row, int j, int columns) {
+        if (row == null) {
+            return DisclosedTable.Figure.of(0, false);
+        }
+        return j == columns ? row.total() : row.cells().get(j);
+    }
+
     /** One value of a dimension over a period against the period before, with the change in percent. */
     public record Change(String value, DisclosedTable.Figure current, DisclosedTable.Figure previous,
             Long changePercent) {

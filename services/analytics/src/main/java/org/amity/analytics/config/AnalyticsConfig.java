@@ -56,5 +56,13 @@ public interface AnalyticsConfig {
         /** ...and at least this multiple of the baseline mean. */
         @WithDefault("2")
         double ratio();
+
+        /** Spikes on days from this many days before today are alerted (older ones are history, listed by the API). */
+        @WithDefault("7")
+        int alertWithinDays();
+
+        /** How often detection looks for new spikes to alert (a scheduler interval such as 30s). */
+        @WithDefault("30s")
+        String detectEvery();
     }
 }

@@ -1,6 +1,7 @@
 package org.amity.analytics.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,10 +60,44 @@ public record CaseFacts(
         counts.add(new Count(Dimension.REPEAT, repeatVictim ? "repeat" : "first"));
         counts.add(new Count(Dimension.CONTACT_TARGET,
                 contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed"));
+        List<Count> crossed = new ArrayList<>();
+        for (Count count : counts) {
+            if (count.dimension().crossesWithStrand()) {
+                strands.stream().map(Strand::code).distinct()
+                        .forEach(strand -> crossed.add(new Count(count.dimension(), strand, count.value())));
+            }
+        }
+        counts.addAll(crossed);
         return counts;
     }
 
-    /** One incident counted under one value of one dimension. */
-    public record Count(Dimension dimension, String value) {
+    /**
+     * One incident counted under one value of one dimension, or of one dimension within one of its strands (a
+     * crossing: outcome 14 within race). A multi-strand incident counts once within each of its strands.
+     *
+     * @param strand the strand of a crossing, null for the dimension alone
+     */
+    public record Count(Dimension dimension, String strand, String value) {
+
+        public Count(Dimension dimension, String value) {
+            this(dimension, null, value);
+        }
+
+        /** The stored name of what is counted: the dimension's code, or {@code strand+<code>} for a crossing. */
+        public String key() {
+            return strand == null ? dimension.code() : crossingKey(dimension);
+        }
+
+        /** The stored value: the value, or {@code <strand>|<value>} for a crossing. */
+        public String storedValue() {
+            return strand == null ? value : strand + CROSSING_SEPARATOR + value;
+        }
+    }
+
+    public static final String CROSSING_SEPARATOR = "|";
+
+    /** The stored name of a dimension crossed with strand. */
+    public static String crossingKey(Dimension dimension) {
+        return "strand+" + dimension.code();
     }
 }

@@ -38,6 +38,11 @@ public enum Dimension {
         return multiValued;
     }
 
+    /** Whether the figures also count this dimension within each strand (strand x outcome, ...). */
+    public boolean crossesWithStrand() {
+        return this != TOTAL && this != STRAND && this != SUB_CATEGORY;
+    }
+
     public static Optional<Dimension> of(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
     }

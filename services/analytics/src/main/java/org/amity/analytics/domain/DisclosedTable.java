@@ -36,6 +36,23 @@ public record DisclosedTable(String rowDimension, String columnDimension, List<S
      */
     public static DisclosedTable protect(Dimension dimension, String columnDimension, List<String> rowValues,
             List<String> columns, Map<String, Map<String, Long>> cells, Map<String, Long> columnTotals, int threshold) {
+        Map<String, Long> rowTotals = new java.util.HashMap<>();
+        cells.forEach((value, row) -> rowTotals.put(value, columns.stream().mapToLong(c -> row.getOrDefault(c, 0L)).sum()));
+        long grandTotal = columns.stream().mapToLong(c -> columnTotals.getOrDefault(c, 0L)).sum();
+        return protect(dimension, columnDimension, rowValues, columns, cells, columnTotals, rowTotals, grandTotal,
+                threshold);
+    }
+
+    /**
+     * Builds and protects a table whose row totals are not the sums of their cells: columns that overlap (strands,
+     * where a multi-strand incident is in two columns and once in its row's total).
+     *
+     * @param rowTotals  incidents per row value (each counted once, whatever the columns)
+     * @param grandTotal incidents in all
+     */
+    public static DisclosedTable protect(Dimension dimension, String columnDimension, List<String> rowValues,
+            List<String> columns, Map<String, Map<String, Long>> cells, Map<String, Long> columnTotals,
+            Map<String, Long> rowTotals, long grandTotal, int threshold) {
         int m = rowValues.size();
         int n = columns.size();
         long[][] t = new long[m + 1][n + 1];
@@ -43,13 +60,13 @@ public record DisclosedTable(String rowDimension, String columnDimension, List<S
             Map<String, Long> row = cells.getOrDefault(rowValues.get(i), Map.of());
             for (int j = 0; j < n; j++) {
                 t[i][j] = row.getOrDefault(columns.get(j), 0L);
-                t[i][n] += t[i][j];
             }
+            t[i][n] = rowTotals.getOrDefault(rowValues.get(i), 0L);
         }
         for (int j = 0; j < n; j++) {
             t[m][j] = columnTotals.getOrDefault(columns.get(j), 0L);
-            t[m][n] += t[m][j];
         }
+        t[m][n] = grandTotal;
         boolean[][] hidden = Disclosure.protect(t, threshold);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < m; i++) {

@@ -7,14 +7,23 @@ import java.util.List;
 /** The figures store: facts in, pre-aggregated counts out. */
 public interface Statistics {
 
-    /** Records (or replaces) the facts of one case: the latest facts of a case key are the truth. */
+    /**
+     * Records (or replaces) the facts of one case within the current transaction: the latest facts of a case key are
+     * the truth. They may be written when the transaction is about to commit, together with the others it recorded.
+     */
     void record(CaseFacts facts);
 
     /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
-    void recordAll(java.util.List<CaseFacts> batch);
+    void recordAll(List<CaseFacts> batch);
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);
+
+    /**
+     * Incidents per strand and value of a dimension that crosses with strand, in a period, summed over the districts
+     * of a scope. A multi-strand incident counts once within each of its strands.
+     */
+    List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period);
 
     /** Incidents per month and value of a dimension in [from, to), within a scope. */
     List<MonthCount> byMonth(Scope scope, Dimension dimension, YearMonth from, YearMonth to);
@@ -23,6 +32,9 @@ public interface Statistics {
     List<DayCount> daily(LocalDate from, LocalDate to);
 
     record Cell(String value, String district, long incidents) {
+    }
+
+    record StrandCell(String strand, String value, long incidents) {
     }
 
     record MonthCount(YearMonth month, String value, long incidents) {

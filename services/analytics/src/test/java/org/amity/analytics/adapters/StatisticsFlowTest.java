@@ -9,23 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import jakarta.inject.Inject;
 
 import org.amity.analytics.domain.Period;
-import org.amity.contracts.DataProtectionScope;
-import org.amity.contracts.EventCodec;
 import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.amity.platform.testing.Tokens;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -50,21 +43,7 @@ class StatisticsFlowTest {
     AgroalDataSource dataSource;
 
     void send(List<CaseStatisticsRecorded> facts) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            for (CaseStatisticsRecorded f : facts) {
-                String payload = EventCodec.encode(EventCodec.newEvent(CaseStatisticsRecorded.TYPE, 1,
-                        f.caseKey().toString(), UUID.randomUUID(), "case",
-                        DataProtectionScope.of("statistics", "uk-gdpr-6-1-e"), f, List.of()));
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1,
-                        f.caseKey().toString(), payload);
-                producer.send(record).get();
-                // the same event again (a redelivery) must not count twice
-                producer.send(record).get();
-            }
-        }
+        TestFacts.publishTwice(bootstrapServers, facts);
     }
 
     static CaseStatisticsRecorded facts(UUID key, Period year, List<Strand> strands) {

@@ -6,10 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.amity.analytics.domain.CaseFacts;
+import org.amity.contracts.DataProtectionScope;
+import org.amity.contracts.EventCodec;
+import org.amity.contracts.Topics;
+import org.amity.contracts.casework.CaseStatisticsRecorded;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.amity.analytics.domain.Period;
 
 import io.agroal.api.AgroalDataSource;
@@ -40,6 +49,25 @@ final class TestFacts {
             throw new IllegalStateException(e);
         }
         return year;
+    }
+
+    /** Publishes the facts on the statistics topic as the case service would, each event twice (a redelivery). */
+    static void publishTwice(String bootstrapServers, List<CaseStatisticsRecorded> facts) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            for (CaseStatisticsRecorded f : facts) {
+                String payload = EventCodec.encode(EventCodec.newEvent(CaseStatisticsRecorded.TYPE, 1,
+                        f.caseKey().toString(), UUID.randomUUID(), "case",
+                        DataProtectionScope.of("statistics", "uk-gdpr-6-1-e"), f, List.of()));
+                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1,
+                        f.caseKey().toString(), payload);
+                producer.send(record).get();
+                // the same event again (a redelivery) must not count twice
+                producer.send(record).get();
+            }
+        }
     }
 
     static CaseFacts facts(LocalDate receivedOn, String district, String sourceOrganisation, List<String> strands) {

@@ -34,6 +34,26 @@ class CaseFactsTest {
     }
 
     @Test
+    void theOtherDimensionsAreAlsoCountedWithinEachStrandOnce() {
+        CaseFacts f = facts(List.of(new CaseFacts.Strand("race", null), new CaseFacts.Strand("religion", "anti-muslim"),
+                new CaseFacts.Strand("race", "other")), false);
+        assertThat(f.counts()).contains(new CaseFacts.Count(Dimension.OUTCOME, "race", "none"),
+                new CaseFacts.Count(Dimension.OUTCOME, "religion", "none"),
+                new CaseFacts.Count(Dimension.REPEAT, "religion", "repeat"),
+                new CaseFacts.Count(Dimension.INCIDENT_TYPE, "race", "online-abuse"),
+                new CaseFacts.Count(Dimension.CONTACT_TARGET, "race", "missed"),
+                new CaseFacts.Count(Dimension.SOURCE_TYPE, "religion", "housing-provider"),
+                new CaseFacts.Count(Dimension.HOUSING_OUTCOME, "race", "mediation"),
+                new CaseFacts.Count(Dimension.CLASSIFICATION, "race", "hate-crime"));
+        assertThat(f.counts().stream().filter(c -> c.dimension() == Dimension.OUTCOME && c.strand() != null))
+                .hasSize(2);
+        assertThat(f.counts().stream().filter(c -> c.strand() != null && (c.dimension() == Dimension.STRAND
+                || c.dimension() == Dimension.SUB_CATEGORY || c.dimension() == Dimension.TOTAL))).isEmpty();
+        assertThat(new CaseFacts.Count(Dimension.OUTCOME, "race", "14").key()).isEqualTo("strand+outcome");
+        assertThat(new CaseFacts.Count(Dimension.OUTCOME, "race", "14").storedValue()).isEqualTo("race|14");
+    }
+
+    @Test
     void aLikelyDuplicateCountsNowhere() {
         assertThat(facts(List.of(new CaseFacts.Strand("race", null)), true).counts()).isEmpty();
     }

@@ -19,7 +19,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.amity.analytics.domain.CaseFacts;
@@ -30,6 +33,7 @@ import org.amity.analytics.domain.Statistics;
 import org.amity.contracts.EventCodec;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 
 /**
  * Facts in PostgreSQL with pre-aggregated monthly and daily counts. Recording a case subtracts what its earlier
@@ -41,6 +45,10 @@ public class SqlStatistics implements Statistics {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** This bean through its proxy, so that the write at the end of a transaction joins it. */
+    @Inject
+    Instance<SqlStatistics> writer;
 
     /** One aggregate row: the grain's date (month or day), district, source organisation, dimension and value. */
     private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
@@ -56,9 +64,49 @@ public class SqlStatistics implements Statistics {
             .thenComparing(Bucket::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Bucket::value, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    /** The facts recorded so far in the current transaction, under this key of the transaction's resources. */
+    private static final Object PENDING = SqlStatistics.class.getName() + ".pending";
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Keeps the facts until the current transaction is about to commit, then writes every case of the transaction at
+     * once: a consumer's batch (ADR 0004) calls this once per event in one transaction, and the counts of all its
+     * events are then summed in memory and written with one statement per table, instead of a dozen per event. The
+     * write happens inside the transaction (before it completes), so the facts, the counts and the inbox marks still
+     * commit or roll back together; a write that fails rolls the transaction back, as a failing event would.
+     */
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(CaseFacts facts) {
-        recordAll(List.of(facts));
+        @SuppressWarnings("unchecked")
+        List<CaseFacts> pending = (List<CaseFacts>) transaction.getResource(PENDING);
+        if (pending == null) {
+            List<CaseFacts> batch = new ArrayList<>();
+            transaction.putResource(PENDING, batch);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transaction.getRollbackOnly()) {
+                        return;
+                    }
+                    try {
+                        writer.get().recordAll(batch);
+                    } catch (RuntimeException e) {
+                        Log.warnf("could not record the facts of %d cases: %s", batch.size(), e.getClass().getName());
+                        transaction.setRollbackOnly();
+                        throw e;
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = batch;
+        }
+        pending.add(facts);
     }
 
     @Override
@@ -73,7 +121,7 @@ public class SqlStatistics implements Statistics {
             for (CaseFacts f : latest.values()) {
                 String source = f.sourceOrganisation() == null ? "" : f.sourceOrganisation();
                 for (CaseFacts.Count count : f.counts()) {
-                    add(monthly, daily, f.receivedOn(), f.district(), source, count.dimension().code(), count.value(), 1);
+                    add(monthly, daily, f.receivedOn(), f.district(), source, count.key(), count.storedValue(), 1);
                 }
             }
             upsertFacts(connection, latest.values());
@@ -160,7 +208,7 @@ public class SqlStatistics implements Statistics {
                 upsert.setString(13, f.classification());
                 upsert.setBoolean(14, f.likelyDuplicate());
                 Array counted = connection.createArrayOf("text",
-                        f.counts().stream().map(c -> c.dimension().code() + "=" + c.value()).toArray());
+                        f.counts().stream().map(c -> c.key() + "=" + c.storedValue()).toArray());
                 upsert.setArray(15, counted);
                 upsert.addBatch();
                 deleteStrands.setObject(1, f.caseKey());
@@ -207,8 +255,21 @@ public class SqlStatistics implements Statistics {
                 select value, district, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?) %s
                 group by value, district having sum(incidents) <> 0 order by value, district""";
-        return query(sql, scope, dimension, period.firstDay(), period.endDay(),
+        return query(sql, scope, dimension.code(), period.firstDay(), period.endDay(),
                 rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
+    }
+
+    @Override
+    public List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period) {
+        String sql = """
+                select value, sum(incidents) from monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) %s
+                group by value having sum(incidents) <> 0 order by value""";
+        return query(sql, scope, CaseFacts.crossingKey(dimension), period.firstDay(), period.endDay(), rows -> {
+            String stored = rows.getString(1);
+            int bar = stored.indexOf(CaseFacts.CROSSING_SEPARATOR);
+            return new StrandCell(stored.substring(0, bar), stored.substring(bar + 1), rows.getLong(2));
+        });
     }
 
     @Override
@@ -217,7 +278,7 @@ public class SqlStatistics implements Statistics {
                 select month, value, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?) %s
                 group by month, value having sum(incidents) <> 0 order by month, value""";
-        return query(sql, scope, dimension, from.atDay(1), to.atDay(1),
+        return query(sql, scope, dimension.code(), from.atDay(1), to.atDay(1),
                 rows -> new MonthCount(YearMonth.from(rows.getDate(1).toLocalDate()), rows.getString(2), rows.getLong(3)));
     }
 
@@ -240,13 +301,13 @@ public class SqlStatistics implements Statistics {
         T map(ResultSet rows) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Scope scope, Dimension dimension, LocalDate from, LocalDate to,
+    private <T> List<T> query(String sql, Scope scope, String dimension, LocalDate from, LocalDate to,
             RowMapper<T> mapper) {
         boolean bySource = scope.sourceOrganisation() != null;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         sql.formatted(bySource ? "and source_organisation = ?" : ""))) {
-            query.setString(1, dimension.code());
+            query.setString(1, dimension);
             query.setDate(2, Date.valueOf(from));
             query.setDate(3, Date.valueOf(to));
             query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));

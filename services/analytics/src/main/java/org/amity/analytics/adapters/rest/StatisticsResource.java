@@ -1,5 +1,7 @@
 package org.amity.analytics.adapters.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -32,8 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ Roles.ANALYST, Roles.CASE_WORKER })
 public class StatisticsResource {
 
-    /** A table with what it covers. */
-    public record View(String area, String period, String from, String to, DisclosedTable table) {
+    /**
+     * A table with what it covers.
+     *
+     * @param shareMet for contact-target tables: per column, then overall, the percent of contacts made within one
+     *                 working day (met / (met + missed)); null where a figure it needs is suppressed
+     */
+    public record View(String area, String period, String from, String to, DisclosedTable table, List<Long> shareMet) {
+
+        View(String area, String period, String from, String to, DisclosedTable table) {
+            this(area, period, from, to, table, table.rowDimension().equals(Dimension.CONTACT_TARGET.code())
+                    ? Figures.shareMet(table) : null);
+        }
     }
 
     @Inject
@@ -47,8 +59,10 @@ public class StatisticsResource {
     @Operation(summary = "Incidents by a dimension, by district or by month, for a period",
             description = "dimension: strand, sub-category, incident-type, classification, source-type, outcome,"
                     + " housing-outcome, repeat, contact-target. period: 2024-05, FY2017-18, FY2017-18-Q1 or"
-                    + " R12-2024-05 (default: the twelve months to this month). by: district (default) or month."
-                    + " strand narrows the rows of a strand or sub-category table.")
+                    + " R12-2024-05 (default: the twelve months to this month). by: district (default), month, or"
+                    + " strand (a dimension other than strand and sub-category within each strand: outcome by strand)."
+                    + " strand narrows the rows of a strand or sub-category table, or the columns of a table by strand."
+                    + " Contact-target tables add shareMet: percent of contacts made within one working day.")
     public View table(@PathParam("dimension") String dimension, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("strand") String strand,
             @QueryParam("by") @DefaultValue("district") String by) {
@@ -59,15 +73,38 @@ public class StatisticsResource {
         DisclosedTable table = switch (by) {
             case "district" -> figures.byDistrict(scope, d, p);
             case "month" -> figures.byMonth(scope, d, p);
-            default -> throw ProblemException.invalid("by", "must be district or month");
+            case "strand" -> {
+                if (!d.crossesWithStrand()) {
+                    throw ProblemException.invalid("by", "strand crosses with the other dimensions, not with "
+                            + d.code());
+                }
+                yield figures.byStrand(scope, d, p);
+            }
+            default -> throw ProblemException.invalid("by", "must be district, month or strand");
         };
-        if (onlyStrand != null) {
+        if (onlyStrand != null && by.equals("strand")) {
+            table = onlyColumn(table, onlyStrand);
+        } else if (onlyStrand != null) {
             table = new DisclosedTable(table.rowDimension(), table.columnDimension(), table.columns(),
                     table.rows().stream().filter(r -> r.value().equals(onlyStrand)
                             || r.value().startsWith(onlyStrand + "/")).toList(),
                     table.totals(), table.note());
         }
         return new View(scope.area(), p.label(), p.firstDay().toString(), p.endDay().toString(), table);
+    }
+
+    /** The table with one of its columns (protected as a whole first, so nothing hidden comes back). */
+    static DisclosedTable onlyColumn(DisclosedTable table, String column) {
+        int j = table.columns().indexOf(column);
+        if (j < 0) {
+            return new DisclosedTable(table.rowDimension(), table.columnDimension(), List.of(), table.rows().stream()
+                    .map(r -> new DisclosedTable.Row(r.value(), List.of(), r.total())).toList(),
+                    new DisclosedTable.Row(table.totals().value(), List.of(), table.totals().total()), table.note());
+        }
+        return new DisclosedTable(table.rowDimension(), table.columnDimension(), List.of(column), table.rows().stream()
+                .map(r -> new DisclosedTable.Row(r.value(), List.of(r.cells().get(j)), r.total())).toList(),
+                new DisclosedTable.Row(table.totals().value(), List.of(table.totals().cells().get(j)),
+                        table.totals().total()), table.note());
     }
 
     @GET

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.amity.analytics.config.AnalyticsConfig;
+import org.amity.analytics.application.TensionWatch;
 import org.amity.analytics.domain.Scope;
 import org.amity.analytics.domain.Statistics;
 import org.amity.analytics.domain.TensionMonitor;
@@ -43,7 +43,7 @@ public class TensionResource {
     Statistics statistics;
 
     @Inject
-    AnalyticsConfig config;
+    TensionWatch watch;
 
     @GET
     @Operation(summary = "Spikes in [from, to) (default: the last 28 days), newest first, in the caller's area",
@@ -59,9 +59,9 @@ public class TensionResource {
         if (!start.isBefore(end) || start.isBefore(end.minusDays(366))) {
             throw ProblemException.invalid("from", "must be before to, at most a year before");
         }
-        AnalyticsConfig.Tension t = config.tension();
-        TensionMonitor monitor = new TensionMonitor(t.baselineDays(), t.minimumCount(), t.deviations(), t.ratio());
-        List<TensionMonitor.Spike> all = monitor.spikes(statistics.daily(start.minusDays(t.baselineDays()), end), start, end)
+        TensionMonitor monitor = watch.monitor();
+        List<TensionMonitor.Spike> all = monitor.spikes(statistics.daily(start.minusDays(monitor.baselineDays()), end),
+                start, end)
                 .stream()
                 .filter(s -> scope.districts().contains(s.district()))
                 .filter(s -> onlyStrand == null ? !s.strand().equals("all") : s.strand().equals(onlyStrand))
