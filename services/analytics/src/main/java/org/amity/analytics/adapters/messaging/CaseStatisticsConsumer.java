@@ -1,5 +1,7 @@
 package org.amity.analytics.adapters.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,13 +37,13 @@ public class CaseStatisticsConsumer {
     @Incoming("case-statistics")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        batches.process(STREAM, records, this::record);
+        batches.processAll(STREAM, records, this::recordAll);
     }
 
-    /** Records the facts of one event; runs in the batch's transaction, once per event. */
-    void record(EventEnvelope event) {
-        CaseStatisticsRecorded facts = EventCodec.data(event, CaseStatisticsRecorded.class);
-        statistics.record(toFacts(facts));
+    /** Records the facts of a batch's events at once, in the batch's transaction. */
+    void recordAll(List<EventEnvelope> events) {
+        statistics.recordAll(events.stream()
+                .map(event -> toFacts(EventCodec.data(event, CaseStatisticsRecorded.class))).toList());
     }
 
     /** The contract's facts in the service's own terms (the anti-corruption layer). */

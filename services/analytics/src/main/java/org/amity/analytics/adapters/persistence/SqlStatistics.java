@@ -12,17 +12,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.amity.analytics.domain.CaseFacts;
@@ -33,7 +30,6 @@ import org.amity.analytics.domain.Statistics;
 import org.amity.contracts.EventCodec;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.logging.Log;
 
 /**
  * Facts in PostgreSQL with pre-aggregated monthly and daily counts. Recording a case subtracts what its earlier
@@ -45,10 +41,6 @@ public class SqlStatistics implements Statistics {
 
     @Inject
     AgroalDataSource dataSource;
-
-    /** This bean through its proxy, so that the write at the end of a transaction joins it. */
-    @Inject
-    Instance<SqlStatistics> writer;
 
     /** One aggregate row: the grain's date (month or day), district, source organisation, dimension and value. */
     private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
@@ -64,58 +56,24 @@ public class SqlStatistics implements Statistics {
             .thenComparing(Bucket::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Bucket::value, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The facts recorded so far in the current transaction, under this key of the transaction's resources. */
-    private static final Object PENDING = SqlStatistics.class.getName() + ".pending";
-
-    @Inject
-    TransactionSynchronizationRegistry transaction;
-
-    /**
-     * Keeps the facts until the current transaction is about to commit, then writes every case of the transaction at
-     * once: a consumer's batch (ADR 0004) calls this once per event in one transaction, and the counts of all its
-     * events are then summed in memory and written with one statement per table, instead of a dozen per event. The
-     * write happens inside the transaction (before it completes), so the facts, the counts and the inbox marks still
-     * commit or roll back together; a write that fails rolls the transaction back, as a failing event would.
-     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CaseFacts facts) {
-        @SuppressWarnings("unchecked")
-        List<CaseFacts> pending = (List<CaseFacts>) transaction.getResource(PENDING);
-        if (pending == null) {
-            List<CaseFacts> batch = new ArrayList<>();
-            transaction.putResource(PENDING, batch);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transaction.getRollbackOnly()) {
-                        return;
-                    }
-                    try {
-                        writer.get().recordAll(batch);
-                    } catch (RuntimeException e) {
-                        Log.warnf("could not record the facts of %d cases: %s", batch.size(), e.getClass().getName());
-                        transaction.setRollbackOnly();
-                        throw e;
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            pending = batch;
-        }
-        pending.add(facts);
+        recordAll(List.of(facts));
     }
 
+    /**
+     * Records the facts of a consumer's batch (ADR 0004) at once: the counts of all its events are summed in memory
+     * and written with one statement per table, instead of a dozen per event, in the batch's transaction (the facts,
+     * the counts and the inbox marks commit or roll back together).
+     */
     @Override
     @Transactional
     public void recordAll(List<CaseFacts> batch) {
         Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
         batch.forEach(f -> latest.put(f.caseKey(), f));
-        Map<Bucket, Long> monthly = new TreeMap<>(ROW_ORDER);
-        Map<Bucket, Long> daily = new TreeMap<>(ROW_ORDER);
+        Map<Bucket, Long> monthly = new HashMap<>();
+        Map<Bucket, Long> daily = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             subtractEarlier(connection, latest.keySet(), monthly, daily);
             for (CaseFacts f : latest.values()) {
@@ -228,8 +186,10 @@ public class SqlStatistics implements Statistics {
 
     private static void apply(Connection connection, Map<Bucket, Long> deltas, String sql) throws SQLException {
         boolean monthly = sql.contains("monthly_count");
+        List<Map.Entry<Bucket, Long>> ordered = new ArrayList<>(deltas.entrySet());
+        ordered.sort(Map.Entry.comparingByKey(ROW_ORDER)); // one order for every writer: no deadlock between them
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Map.Entry<Bucket, Long> delta : deltas.entrySet()) {
+            for (Map.Entry<Bucket, Long> delta : ordered) {
                 if (delta.getValue() == 0) {
                     continue;
                 }
