@@ -26,6 +26,12 @@ public class Audit {
     @Inject
     Clock clock;
 
+    /** Runs the work and writes the entries it appends together when it returns (see {@code AuditLog.collecting}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void collecting(Runnable work) {
+        log.collecting(work);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void referral(String action, Caller caller, Referral r, String why) {
         log.append(new AuditEntry.Draft(action, caller == null ? SYSTEM : caller.subject(),

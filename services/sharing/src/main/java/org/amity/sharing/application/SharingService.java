@@ -78,16 +78,15 @@ public class SharingService {
 
     /**
      * Takes the decisions for cases opened one after the other (a run of {@code CaseOpened} in a consumer's batch),
-     * exactly as {@link #caseOpened} would one by one, but stores the new cases in one statement and, as a new case
-     * has no referral yet, reads none.
+     * exactly as {@link #caseOpened} would one by one, but stores the new cases in one statement, writes their audit
+     * entries together and, as a new case has no referral yet, reads none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void casesOpened(List<Opened> opened) {
         Map<UUID, UUID> correlation = new HashMap<>();
         opened.forEach(o -> correlation.putIfAbsent(o.facts().caseId(), o.correlationId()));
-        for (CaseFacts facts : cases.addNew(opened.stream().map(Opened::facts).toList())) {
-            redecide(facts, Map.of(), correlation.get(facts.caseId()));
-        }
+        List<CaseFacts> fresh = cases.addNew(opened.stream().map(Opened::facts).toList());
+        audit.collecting(() -> fresh.forEach(facts -> redecide(facts, Map.of(), correlation.get(facts.caseId()))));
     }
 
     /** Applies a change to a known case and re-decides; a case this service never received is skipped. */

@@ -113,6 +113,12 @@ public final class SharingPorts {
     public interface AuditLog {
         AuditEntry append(AuditEntry.Draft draft, Instant at);
 
+        /**
+         * Runs the work in the caller's transaction and writes the entries it appends together once it returns (one
+         * round trip instead of one each). Inside the work, reads of the log do not see those entries yet.
+         */
+        void collecting(Runnable work);
+
         List<AuditEntry> forCase(UUID caseId, String organisation);
 
         List<AuditEntry> all();

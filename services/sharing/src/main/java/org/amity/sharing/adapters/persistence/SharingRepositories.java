@@ -381,16 +381,60 @@ public final class SharingRepositories {
             AuditEntry entry = AuditEntry.chain(previous == null ? 1 : previous.sequence() + 1,
                     at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), draft,
                     previous == null ? AuditChain.GENESIS : previous.hash());
-            em.createNativeQuery("insert into audit_entry (" + COLUMNS + ") values (:seq, :at, :action, :actor, :org, "
-                    + ":case, :owner, :referral, :recipient, :why, :prev, :hash)")
-                    .setParameter("seq", entry.sequence()).setParameter("at", entry.at())
-                    .setParameter("action", entry.action()).setParameter("actor", entry.actor())
-                    .setParameter("org", entry.actorOrganisation()).setParameter("case", entry.caseId())
-                    .setParameter("owner", entry.caseOwner()).setParameter("referral", entry.referralId())
-                    .setParameter("recipient", entry.recipient()).setParameter("why", entry.why())
-                    .setParameter("prev", entry.previousHash()).setParameter("hash", entry.hash()).executeUpdate();
+            List<AuditEntry> collected = collecting.get();
+            if (collected != null) {
+                collected.add(entry);
+            } else {
+                write(List.of(entry));
+            }
             PerTransaction.put(transaction, AUDIT_HEAD, Optional.of(entry));
             return entry;
+        }
+
+        /** The entries appended inside {@link #collecting} on this thread (a transaction belongs to one thread). */
+        private final ThreadLocal<List<AuditEntry>> collecting = new ThreadLocal<>();
+
+        @Override
+        public void collecting(Runnable work) {
+            if (collecting.get() != null) {
+                work.run();
+                return;
+            }
+            List<AuditEntry> entries = new ArrayList<>();
+            collecting.set(entries);
+            try {
+                work.run();
+            } finally {
+                collecting.remove();
+            }
+            write(entries);
+        }
+
+        private void write(List<AuditEntry> entries) {
+            if (entries.isEmpty()) {
+                return;
+            }
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (AuditEntry e : entries) {
+                        insert.setLong(1, e.sequence());
+                        insert.setObject(2, e.at().atOffset(java.time.ZoneOffset.UTC));
+                        insert.setString(3, e.action());
+                        insert.setString(4, e.actor());
+                        insert.setString(5, e.actorOrganisation());
+                        insert.setObject(6, e.caseId());
+                        insert.setString(7, e.caseOwner());
+                        insert.setObject(8, e.referralId());
+                        insert.setString(9, e.recipient());
+                        insert.setString(10, e.why());
+                        insert.setString(11, e.previousHash());
+                        insert.setString(12, e.hash());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
         }
 
         @Override
