@@ -2,7 +2,9 @@ package org.amity.sharing.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -64,7 +66,7 @@ public class ReferralService {
             boolean overdueOnly, int page, int size) {
         var filter = new SharingPorts.InboxFilter(status, level, overdueOnly, clock.instant());
         List<Referral> items = referrals.list(caller.organisation(), filter, page * size, size);
-        items.forEach(r -> audit.referral("VIEW", caller, r, "listed in the inbox"));
+        audit.collecting(() -> items.forEach(r -> audit.referral("VIEW", caller, r, "listed in the inbox")));
         return new Page(items, referrals.count(caller.organisation(), filter), page, size);
     }
 
@@ -100,12 +102,20 @@ public class ReferralService {
 
     @Transactional
     public List<FeedEntry> feed(Caller caller, long after, int limit) {
-        List<FeedEntry> out = new ArrayList<>();
-        for (SharingPorts.FeedItem item : feed.after(caller.organisation(), after, limit)) {
-            Optional<Referral> referral = referrals.findForRecipient(item.referralId(), caller.organisation());
-            referral.filter(Referral::live).ifPresent(r -> audit.referral("VIEW", caller, r, "pulled from the feed"));
-            out.add(new FeedEntry(item, referral.orElse(null)));
-        }
+        List<SharingPorts.FeedItem> items = feed.after(caller.organisation(), after, limit);
+        Map<UUID, Referral> byId = new HashMap<>();
+        referrals.findAllForRecipient(items.stream().map(SharingPorts.FeedItem::referralId).distinct().toList(),
+                caller.organisation()).forEach(r -> byId.put(r.id(), r));
+        List<FeedEntry> out = new ArrayList<>(items.size());
+        audit.collecting(() -> {
+            for (SharingPorts.FeedItem item : items) {
+                Referral referral = byId.get(item.referralId());
+                if (referral != null && referral.live()) {
+                    audit.referral("VIEW", caller, referral, "pulled from the feed");
+                }
+                out.add(new FeedEntry(item, referral));
+            }
+        });
         return out;
     }
 

@@ -84,6 +84,9 @@ public final class SharingPorts {
 
         Optional<Referral> findForRecipient(UUID id, String recipient);
 
+        /** The recipient's referrals among these ids (one read for a page of the feed). */
+        List<Referral> findAllForRecipient(Collection<UUID> ids, String recipient);
+
         List<Referral> list(String recipient, InboxFilter filter, int offset, int limit);
 
         long count(String recipient, InboxFilter filter);

@@ -248,9 +248,29 @@ public final class SharingRepositories {
 
         @Override
         public Optional<Referral> findForRecipient(UUID id, String recipient) {
-            return documents(em.createNativeQuery(
-                    "select document::text from referral where id = :id and recipient = :to")
-                    .setParameter("id", id).setParameter("to", recipient), Referral.class).stream().findFirst();
+            return findAllForRecipient(List.of(id), recipient).stream().findFirst();
+        }
+
+        @Override
+        public List<Referral> findAllForRecipient(Collection<UUID> ids, String recipient) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<String> documents = new ArrayList<>();
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "select document::text from referral where id = any (?) and recipient = ?")) {
+                    select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                    select.setString(2, recipient);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            documents.add(rows.getString(1));
+                        }
+                    }
+                }
+            });
+            return documents.stream().map(d -> EventCodec.read(d.getBytes(StandardCharsets.UTF_8), Referral.class))
+                    .toList();
         }
 
         @Override
