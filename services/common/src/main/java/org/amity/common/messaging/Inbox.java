@@ -28,12 +28,6 @@ public class Inbox {
     @Inject
     EntityManager entityManager;
 
-    /** True the first time this consumer sees the event; false for a redelivery, which must be skipped. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, UUID eventId) {
-        return !firstDeliveries(consumer, Set.of(eventId)).isEmpty();
-    }
-
     /**
      * Marks every event as processed by this consumer and returns the ids it had not processed before (an id
      * given twice is returned once). The others are redeliveries, to be skipped.

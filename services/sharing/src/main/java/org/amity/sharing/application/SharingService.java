@@ -67,18 +67,13 @@ public class SharingService {
 
     private final SharingPolicy policy = new SharingPolicy();
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void caseOpened(CaseFacts facts, UUID correlationId) {
-        casesOpened(List.of(new Opened(facts, correlationId)));
-    }
-
     /** A case opened, with the correlation id of the event that said so. */
     public record Opened(CaseFacts facts, UUID correlationId) {
     }
 
     /**
      * Takes the decisions for cases opened one after the other (a run of {@code CaseOpened} in a consumer's batch),
-     * exactly as {@link #caseOpened} would one by one, but stores the new cases in one statement, writes their audit
+     * exactly as they would be one by one (a case already known is a repeat and left alone), but stores the new cases in one statement, writes their audit
      * entries together and, as a new case has no referral yet, reads none.
      */
     @Transactional(Transactional.TxType.MANDATORY)

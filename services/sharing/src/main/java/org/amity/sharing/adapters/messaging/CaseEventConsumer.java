@@ -69,10 +69,9 @@ public class CaseEventConsumer {
         }
     }
 
-    /** Takes the decisions for one case event; runs in the batch's transaction, once per event. */
+    /** Takes the decisions for one case event other than {@code CaseOpened}; runs in the batch's transaction. */
     void decide(EventEnvelope event) {
         switch (event.eventType()) {
-            case CaseOpened.TYPE -> sharing.caseOpened(facts(event), event.correlationId());
             case ConsentRecorded.TYPE -> {
                 ConsentRecorded c = EventCodec.data(event, ConsentRecorded.class);
                 Consent consent = new Consent(c.consentId(), c.version(), c.recipientOrganisation(), c.recipientType(),
