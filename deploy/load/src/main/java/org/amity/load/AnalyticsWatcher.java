@@ -22,16 +22,20 @@ final class AnalyticsWatcher implements AutoCloseable {
     private final Api api;
     private final String url;
     private final List<Reading> readings = new ArrayList<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic reader;
     volatile String failure;
     final Long baseline;
 
-    AnalyticsWatcher(Api api, String analyticsUrl) {
+    AnalyticsWatcher(Api api, String analyticsUrl, Arrivals arrivals) {
         this.api = api;
         this.url = analyticsUrl + "/api/v1/statistics/tables/classification";
         this.baseline = read();
-        this.thread = Thread.ofVirtual().name("analytics").start(this::loop);
+        this.reader = Periodic.paced("analytics", () -> {
+            if (take(read())) {
+                arrivals.arrived();
+            }
+            return EVERY_MILLIS;
+        }, problem -> failure = problem);
     }
 
     /** The county's total incidents now; null when suppressed. */
@@ -58,19 +62,13 @@ final class AnalyticsWatcher implements AutoCloseable {
         return List.copyOf(readings);
     }
 
-    private void loop() {
-        Polling.loop(() -> running, () -> {
-            Long now = read();
-            long at = System.nanoTime();
-            if (now != null) {
-                synchronized (this) {
-                    if (readings.isEmpty() || readings.get(readings.size() - 1).incidents() != now) {
-                        readings.add(new Reading(at, now));
-                    }
-                }
-            }
-            return EVERY_MILLIS;
-        }, problem -> failure = problem);
+    /** Keeps a reading that differs from the last; true when it did. */
+    private synchronized boolean take(Long now) {
+        if (now == null || !readings.isEmpty() && readings.get(readings.size() - 1).incidents() == now) {
+            return false;
+        }
+        readings.add(new Reading(System.nanoTime(), now));
+        return true;
     }
 
     /**
@@ -95,7 +93,6 @@ final class AnalyticsWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        reader.close();
     }
 }

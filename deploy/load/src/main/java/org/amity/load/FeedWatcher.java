@@ -36,28 +36,28 @@ final class FeedWatcher implements AutoCloseable {
 
     private final Api api;
     private final String sharingUrl;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Arrivals arrivals;
+    private final Periodic reader;
     private long after;
 
-    FeedWatcher(Api api, String sharingUrl, String recipient, long startCursor) {
+    FeedWatcher(Api api, String sharingUrl, String recipient, long startCursor, Arrivals arrivals) {
         this.api = api;
+        this.arrivals = arrivals;
         this.sharingUrl = sharingUrl;
         this.recipient = recipient;
         this.startCursor = startCursor;
         this.after = startCursor;
-        this.thread = Thread.ofVirtual().name("feed-" + recipient).start(this::loop);
+        this.reader = Periodic.paced("feed-" + recipient, () -> {
+            int read = page(after, newItems);
+            if (read > 0) {
+                arrivals.arrived();
+            }
+            return read < PAGE ? IDLE_MILLIS : 0;
+        }, problem -> failure = problem);
     }
 
     long newCount() {
         return firstSeen.size();
-    }
-
-    private void loop() {
-        Polling.loop(() -> running, () -> {
-            int read = page(after, newItems);
-            return read < PAGE ? IDLE_MILLIS : 0;
-        }, problem -> failure = problem);
     }
 
     /** Reads one page after {@code from}, counting new items into {@code counts}; returns how many it held. */
@@ -103,9 +103,7 @@ final class FeedWatcher implements AutoCloseable {
      * stopped are not counted).
      */
     long stopAndReread() throws InterruptedException {
-        running = false;
-        thread.interrupt();
-        thread.join();
+        reader.close();
         Set<UUID> before = Set.copyOf(firstSeen.keySet());
         long passed = after;
         Map<UUID, Integer> counts = new ConcurrentHashMap<>();
@@ -121,7 +119,6 @@ final class FeedWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        reader.close();
     }
 }

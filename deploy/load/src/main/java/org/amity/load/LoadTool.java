@@ -59,6 +59,7 @@ public final class LoadTool {
     private final PrintStream out;
     private final Api api;
     private final Ledger ledger = new Ledger();
+    private final Arrivals arrivals = new Arrivals();
     private final List<String> notes = new ArrayList<>();
 
     private LoadTool(Options options, PrintStream out) {
@@ -81,9 +82,9 @@ public final class LoadTool {
                 options.batchShare(), options.batchSize(), started);
         Map<String, FeedWatcher> feeds = new LinkedHashMap<>();
         for (String recipient : options.feeds()) {
-            feeds.put(recipient, new FeedWatcher(api, options.sharingUrl(), recipient, feedEnd(recipient)));
+            feeds.put(recipient, new FeedWatcher(api, options.sharingUrl(), recipient, feedEnd(recipient), arrivals));
         }
-        AnalyticsWatcher analytics = new AnalyticsWatcher(api, options.analyticsUrl());
+        AnalyticsWatcher analytics = new AnalyticsWatcher(api, options.analyticsUrl(), arrivals);
         ProcessSampler sampler = new ProcessSampler(pids);
         LoadDriver driver = new LoadDriver(options, generator, api, ledger);
         long drainedNanos;
@@ -279,18 +280,11 @@ public final class LoadTool {
     }
 
     private boolean drain(Map<String, FeedWatcher> feeds, AnalyticsWatcher analytics) throws InterruptedException {
-        long deadline = System.nanoTime() + options.drainSeconds() * 1_000_000_000L;
         long county = ledger.expectedInCountyFigures();
-        while (System.nanoTime() < deadline) {
-            boolean referrals = feeds.values().stream()
-                    .allMatch(f -> f.newCount() >= ledger.expectedReferrals(f.recipient));
-            boolean figures = analytics.baseline == null || analytics.moved() >= county;
-            if (referrals && figures) {
-                return true;
-            }
-            Thread.sleep(200);
-        }
-        return false;
+        return arrivals.await(() -> feeds.values().stream()
+                .allMatch(f -> f.newCount() >= ledger.expectedReferrals(f.recipient))
+                && (analytics.baseline == null || analytics.moved() >= county),
+                options.drainSeconds() * 1_000_000_000L);
     }
 
     private String status(String phase, LoadDriver driver, Map<String, FeedWatcher> feeds,

@@ -39,14 +39,13 @@ final class ProcessSampler implements AutoCloseable {
     }
 
     private final List<Component> components;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic sampler;
 
     ProcessSampler(Map<String, Long> pids) {
         this.components = pids.entrySet().stream()
                 .map(e -> new Component(e.getKey(), e.getValue(), e.getKey().equals("postgres"))).toList();
         sample();
-        this.thread = Thread.ofPlatform().daemon().name("process-sampler").start(this::loop);
+        this.sampler = Periodic.every("process-sampler", 1_000, this::sample);
     }
 
     List<Component> components() {
@@ -60,17 +59,6 @@ final class ProcessSampler implements AutoCloseable {
             if (ticks >= 0) {
                 c.ticksAt.put(name, ticks);
             }
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            sample();
         }
     }
 
@@ -118,8 +106,7 @@ final class ProcessSampler implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        sampler.close();
         sample();
     }
 }

@@ -17,15 +17,15 @@ final class Progress implements AutoCloseable {
     private final Mode mode;
     private final PrintStream out;
     private final Supplier<String> status;
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final Periodic drawing;
     private int lastLength;
 
     Progress(Mode requested, PrintStream out, Supplier<String> status) {
         this.mode = requested == Mode.AUTO ? (onTerminal() ? Mode.BAR : Mode.LINES) : requested;
         this.out = out;
         this.status = status;
-        this.thread = mode == Mode.NONE ? null : Thread.ofPlatform().daemon().name("progress").start(this::loop);
+        this.drawing = mode == Mode.NONE ? null
+                : Periodic.every("progress", mode == Mode.BAR ? 250 : 5_000, this::draw);
     }
 
     /** A bar of {@code width} characters, {@code done} of {@code total} filled. */
@@ -45,18 +45,6 @@ final class Progress implements AutoCloseable {
         out.println(line);
     }
 
-    private void loop() {
-        long every = mode == Mode.BAR ? 250 : 5_000;
-        while (running) {
-            try {
-                Thread.sleep(every);
-            } catch (InterruptedException e) {
-                return;
-            }
-            draw();
-        }
-    }
-
     private synchronized void draw() {
         String line = status.get();
         if (mode == Mode.BAR) {
@@ -71,14 +59,8 @@ final class Progress implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (drawing != null) {
+            drawing.close();
             draw();
             if (mode == Mode.BAR) {
                 out.println();
