@@ -11,16 +11,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 final class PerTransaction {
 
-    /** Names one kind of value; compared by identity. */
-    record Key<T>(String name) {
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
+    /** Names one kind of value; compared by identity (each key is one constant). */
+    static final class Key<T> {
+        private final String name;
+
+        Key(String name) {
+            this.name = name;
         }
 
         @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
+        public String toString() {
+            return name;
         }
     }
 
