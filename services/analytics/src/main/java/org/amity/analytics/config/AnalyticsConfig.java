@@ -25,6 +25,19 @@ public interface AnalyticsConfig {
 
     Tension tension();
 
+    CatchUp catchUp();
+
+    /** How the counts follow the facts: dirty (month, district) cells rebuilt on a schedule. */
+    interface CatchUp {
+        /** How often the counts are brought up to date (a scheduler interval such as 1s). */
+        @WithDefault("1s")
+        String every();
+
+        /** Cells rebuilt per transaction (a national month is ~300). */
+        @WithDefault("2000")
+        int cellsPerTransaction();
+    }
+
     interface Area {
         String name();
 

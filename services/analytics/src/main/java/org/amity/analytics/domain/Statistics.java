@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The figures store: facts in, pre-aggregated counts out. */
+/**
+ * The figures store: facts in, pre-aggregated counts out. Counts follow the facts a moment later: recording marks what
+ * changed, {@link #catchUp} brings the counts up to date.
+ */
 public interface Statistics {
 
     /**
@@ -15,6 +18,12 @@ public interface Statistics {
 
     /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
     void recordAll(List<CaseFacts> batch);
+
+    /**
+     * Rebuilds the counts that no longer match the facts, up to {@code maxCells} (month, district) cells in one
+     * transaction; returns how many it rebuilt (0 when the counts are up to date). Callers take turns.
+     */
+    int catchUp(int maxCells);
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);

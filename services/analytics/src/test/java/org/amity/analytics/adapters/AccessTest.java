@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccessTest {
 
     @Inject
-    Statistics statistics;
+    RecordedFacts recorded;
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,7 +47,7 @@ class AccessTest {
         for (int i = 0; i < 9; i++) {
             facts.add(TestFacts.facts(year.firstDay().plusDays(i), "medway", null, List.of("religion")));
         }
-        statistics.recordAll(facts);
+        recorded.record(facts);
     }
 
     int incidents(String organisation) {

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
-import org.amity.analytics.domain.Statistics;
 import org.amity.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 class CrossingTest {
 
     @Inject
-    Statistics statistics;
+    RecordedFacts recorded;
 
     @Inject
     AgroalDataSource dataSource;
@@ -70,10 +69,10 @@ class CrossingTest {
         for (int i = 0; i < 6; i++) {
             facts.add(incident(day, List.of("race"), 1, true));
         }
-        statistics.recordAll(facts);
+        recorded.record(facts);
         // a case's outcome changes: it moves from 14 to 1 within race
         CaseFacts first = facts.get(0);
-        statistics.recordAll(List.of(new CaseFacts(first.caseKey(), day, day, "canterbury", first.strands(),
+        recorded.record(List.of(new CaseFacts(first.caseKey(), day, day, "canterbury", first.strands(),
                 first.incidentTypes(), true, "police", "kent-police", 1, null, "hate-crime", false, true, false)));
 
         JsonPath outcomes = table(year, "outcome");
@@ -98,7 +97,7 @@ class CrossingTest {
         assertThat(shares.get(columns.indexOf("disability"))).isNull(); // no contact to make
 
         // one disability incident: suppressed, and so is enough else of its row that it cannot be worked out
-        statistics.recordAll(List.of(incident(day, List.of("disability"), 1, true)));
+        recorded.record(List.of(incident(day, List.of("disability"), 1, true)));
         JsonPath after = table(year, "outcome");
         assertThat(cell(after, "1", "disability").get("suppressed")).isEqualTo(true);
         assertThat(cell(after, "1", "disability").get("incidents")).isNull();

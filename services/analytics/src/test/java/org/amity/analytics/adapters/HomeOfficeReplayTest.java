@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
-import org.amity.analytics.domain.Statistics;
 import org.amity.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class HomeOfficeReplayTest {
             "gravesham", "maidstone", "sevenoaks", "swale", "thanet", "tonbridge-and-malling", "tunbridge-wells");
 
     @Inject
-    Statistics statistics;
+    RecordedFacts recorded;
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,13 +57,13 @@ class HomeOfficeReplayTest {
             batch.add(TestFacts.facts(year.firstDay().plusDays(i % 365), COUNTY.get(i % COUNTY.size()), null,
                     strandsOf(i)));
             if (batch.size() == 5_000 || i == 94_097) {
-                statistics.recordAll(batch);
+                recorded.record(batch);
                 firstBatch = firstBatch == null ? batch : firstBatch;
                 batch = new ArrayList<>();
             }
         }
         // the same facts again (a replay of the stream) change nothing
-        statistics.recordAll(firstBatch);
+        recorded.record(firstBatch);
 
         JsonPath table = given().auth().oauth2(Tokens.clientToken("kent-community-safety"))
                 .queryParam("year", year.label())

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
-import org.amity.analytics.domain.Statistics;
 import org.amity.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReportTest {
 
     @Inject
-    Statistics statistics;
+    RecordedFacts recorded;
 
     @Inject
     AgroalDataSource dataSource;
@@ -37,7 +36,7 @@ class ReportTest {
                     "west-kent-housing", List.of(i % 3 == 0 ? "religion" : "race")));
         }
         facts.add(TestFacts.facts(year.firstDay().plusDays(5), "sevenoaks", "west-kent-housing", List.of("disability")));
-        statistics.recordAll(facts);
+        recorded.record(facts);
 
         String csv = given().auth().oauth2(Tokens.clientToken("west-kent-housing"))
                 .queryParam("period", year.label() + "-Q1")

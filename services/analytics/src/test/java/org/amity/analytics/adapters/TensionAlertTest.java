@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
+import org.amity.analytics.application.CountsCatchUp;
+
 import org.amity.analytics.application.TensionWatch;
 import org.amity.analytics.domain.Statistics;
 import org.amity.contracts.EventCodec;
@@ -56,6 +58,9 @@ class TensionAlertTest {
     Statistics statistics;
 
     @Inject
+    CountsCatchUp catchUp;
+
+    @Inject
     AgroalDataSource dataSource;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -69,6 +74,7 @@ class TensionAlertTest {
     }
 
     long today(String district) {
+        catchUp.catchUp(); // the daily counts follow the facts recorded so far
         return statistics.daily(today, today.plusDays(1)).stream()
                 .filter(c -> c.district().equals(district) && c.strand().equals(strand))
                 .mapToLong(Statistics.DayCount::incidents).sum();

@@ -36,7 +36,8 @@ final class TestFacts {
     static Period freshYear(AgroalDataSource dataSource) {
         Period year = Period.financialYear(ThreadLocalRandom.current().nextInt(1901, 1999));
         try (Connection c = dataSource.getConnection()) {
-            for (String sql : List.of("delete from monthly_count where month >= ? and month < ?",
+            for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
+                    "delete from monthly_count where month >= ? and month < ?",
                     "delete from daily_count where day >= ? and day < ?",
                     "delete from case_fact where received_on >= ? and received_on < ?")) {
                 try (PreparedStatement delete = c.prepareStatement(sql)) {

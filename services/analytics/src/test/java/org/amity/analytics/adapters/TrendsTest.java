@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
-import org.amity.analytics.domain.Statistics;
 import org.amity.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class TrendsTest {
 
     @Inject
-    Statistics statistics;
+    RecordedFacts recorded;
 
     @Inject
     AgroalDataSource dataSource;
@@ -42,7 +41,7 @@ class TrendsTest {
         for (int k = 0; k < 11; k++) {
             facts.add(TestFacts.facts(event, "dartford", null, List.of("race")));
         }
-        statistics.recordAll(facts);
+        recorded.record(facts);
         String analyst = Tokens.clientToken("kent-community-safety");
 
         given().auth().oauth2(analyst).queryParam("from", event.minusDays(3).toString())

@@ -20,6 +20,7 @@ public class NationalProfile implements QuarkusTestProfile {
         config.put("amity.analytics.areas.england.districts", String.join(",", NationalDataSet.districts()));
         config.put("amity.analytics.organisations.kent-community-safety.area", "england");
         config.put("amity.analytics.organisations.west-kent-housing.area", "england");
+        config.put("amity.analytics.catch-up.every", "1s"); // as in production (tests call it themselves)
         config.put("mp.messaging.incoming.case-statistics.pausable", "true");
         config.put("mp.messaging.incoming.case-statistics.pausable.initially-paused", "true");
         return config;

@@ -7,12 +7,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +29,23 @@ import org.amity.contracts.EventCodec;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Facts in PostgreSQL with pre-aggregated monthly and daily counts. Recording a case subtracts what its earlier
- * facts counted and adds what the new ones count, so an update or a redelivery never double-counts. Plain JDBC on
- * the transactional datasource: the writes join the consumer's transaction (with its inbox mark).
+ * Facts in PostgreSQL, with monthly and daily counts rebuilt from them. Recording a case writes its facts and marks
+ * the (month, district) cells they touch as dirty, in one statement that joins the consumer's transaction (with its
+ * inbox marks); {@link #catchUp} rebuilds the counts of dirty cells from the facts, set-based, so an update or a
+ * redelivery never double-counts and the consumer writes two rows an event instead of some twenty count upserts.
+ * Plain JDBC on the transactional datasource.
  */
 @ApplicationScoped
 public class SqlStatistics implements Statistics {
 
+    /** Separates the entries of a case's {@code counted} list on the way in (codes never hold a control character). */
+    private static final char ENTRY_SEPARATOR = '\u001f';
+
+    /** Held by the one transaction rebuilding counts at a time (callers, instances of the service, take turns). */
+    private static final long CATCH_UP_LOCK = 7_351_006L;
+
     @Inject
     AgroalDataSource dataSource;
-
-    /** One aggregate row: the grain's date (month or day), district, source organisation, dimension and value. */
-    private record Bucket(LocalDate date, String district, String source, String dimension, String value) {
-    }
-
-    /**
-     * One order for the count rows every writer upserts, so that two transactions touching the same rows lock them
-     * in the same order and cannot deadlock.
-     */
-    private static final Comparator<Bucket> ROW_ORDER = Comparator.comparing(Bucket::date)
-            .thenComparing(Bucket::district, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Bucket::source, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Bucket::dimension, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Bucket::value, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,182 +54,231 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * Records the facts of a consumer's batch (ADR 0004) at once: the counts of all its events are summed in memory
-     * and written with one statement per table, instead of a dozen per event, in the batch's transaction (the facts,
-     * the counts and the inbox marks commit or roll back together).
+     * Records the facts of a consumer's batch (ADR 0004) with one statement: the latest facts of each case replace
+     * its earlier ones, and every cell they leave or enter is marked dirty (cells in one order, so that concurrent
+     * batches cannot deadlock on the marks).
      */
     @Override
     @Transactional
     public void recordAll(List<CaseFacts> batch) {
         Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
         batch.forEach(f -> latest.put(f.caseKey(), f));
-        Map<Bucket, Long> monthly = new HashMap<>();
-        Map<Bucket, Long> daily = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            subtractEarlier(connection, latest.keySet(), monthly, daily);
-            for (CaseFacts f : latest.values()) {
-                String source = f.sourceOrganisation() == null ? "" : f.sourceOrganisation();
-                for (CaseFacts.Count count : f.counts()) {
-                    add(monthly, daily, f.receivedOn(), f.district(), source, count.key(), count.storedValue(), 1);
-                }
-            }
-            upsertFacts(connection, latest.values());
-            apply(connection, monthly, """
-                    insert into monthly_count (month, district, source_organisation, dimension, value, incidents)
-                    values (?, ?, ?, ?, ?, ?) on conflict (dimension, month, district, source_organisation, value)
-                    do update set incidents = monthly_count.incidents + excluded.incidents""");
-            apply(connection, daily, """
-                    insert into daily_count (day, district, source_organisation, strand, incidents)
-                    values (?, ?, ?, ?, ?) on conflict (day, district, source_organisation, strand)
-                    do update set incidents = daily_count.incidents + excluded.incidents""");
+        int n = latest.size();
+        UUID[] keys = new UUID[n];
+        String[] received = new String[n];
+        String[] occurred = new String[n];
+        String[] districts = new String[n];
+        Boolean[] crime = new Boolean[n];
+        String[] sourceTypes = new String[n];
+        Integer[] outcomes = new Integer[n];
+        Boolean[] repeat = new Boolean[n];
+        Boolean[] contact = new Boolean[n];
+        String[] types = new String[n];
+        String[] sources = new String[n];
+        String[] housing = new String[n];
+        String[] classification = new String[n];
+        Boolean[] duplicate = new Boolean[n];
+        String[] counted = new String[n];
+        int i = 0;
+        for (CaseFacts f : latest.values()) {
+            keys[i] = f.caseKey();
+            received[i] = f.receivedOn().toString();
+            occurred[i] = f.occurredOn().toString();
+            districts[i] = f.district();
+            crime[i] = f.crimeSuspected();
+            sourceTypes[i] = f.sourceOrganisationType();
+            outcomes[i] = f.outcomeCode();
+            repeat[i] = f.repeatVictim();
+            contact[i] = f.contactTargetMet();
+            types[i] = new String(EventCodec.bytes(f.incidentTypes()), StandardCharsets.UTF_8);
+            sources[i] = f.sourceOrganisation();
+            housing[i] = f.housingOutcome();
+            classification[i] = f.classification();
+            duplicate[i] = f.likelyDuplicate();
+            counted[i] = entries(f);
+            i++;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement record = connection.prepareStatement("""
+                        with incoming as (
+                            select * from unnest(?::uuid[], ?::date[], ?::date[], ?::varchar[], ?::boolean[],
+                                                 ?::varchar[], ?::int[], ?::boolean[], ?::boolean[], ?::jsonb[],
+                                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::text[])
+                                as t(case_key, received_on, occurred_on, district, crime_suspected,
+                                     source_organisation_type, outcome_code, repeat_victim, contact_target_met,
+                                     incident_types, source_organisation, housing_outcome, classification,
+                                     likely_duplicate, counted)),
+                        earlier as (
+                            select f.received_on, f.district from case_fact f join incoming i using (case_key)),
+                        written as (
+                            insert into case_fact (case_key, received_on, occurred_on, district, crime_suspected,
+                                                   source_organisation_type, outcome_code, repeat_victim,
+                                                   contact_target_met, incident_types, source_organisation,
+                                                   housing_outcome, classification, likely_duplicate, counted)
+                            select case_key, received_on, occurred_on, district, crime_suspected,
+                                   source_organisation_type, outcome_code, repeat_victim, contact_target_met,
+                                   incident_types, source_organisation, housing_outcome, classification,
+                                   likely_duplicate, string_to_array(counted, chr(31))
+                            from incoming
+                            on conflict (case_key) do update set received_on = excluded.received_on,
+                                occurred_on = excluded.occurred_on, district = excluded.district,
+                                crime_suspected = excluded.crime_suspected,
+                                source_organisation_type = excluded.source_organisation_type,
+                                outcome_code = excluded.outcome_code, repeat_victim = excluded.repeat_victim,
+                                contact_target_met = excluded.contact_target_met,
+                                incident_types = excluded.incident_types,
+                                source_organisation = excluded.source_organisation,
+                                housing_outcome = excluded.housing_outcome, classification = excluded.classification,
+                                likely_duplicate = excluded.likely_duplicate, counted = excluded.counted
+                            returning received_on, district)
+                        insert into dirty_cell (month, district)
+                        select distinct date_trunc('month', received_on)::date, district
+                        from (select * from earlier union all select * from written) touched
+                        order by 1, 2
+                        on conflict (month, district) do update set seq = nextval('dirty_cell_seq')""")) {
+            int p = 1;
+            record.setArray(p++, connection.createArrayOf("uuid", keys));
+            record.setArray(p++, connection.createArrayOf("text", received));
+            record.setArray(p++, connection.createArrayOf("text", occurred));
+            record.setArray(p++, connection.createArrayOf("text", districts));
+            record.setArray(p++, connection.createArrayOf("bool", crime));
+            record.setArray(p++, connection.createArrayOf("text", sourceTypes));
+            record.setArray(p++, connection.createArrayOf("int4", outcomes));
+            record.setArray(p++, connection.createArrayOf("bool", repeat));
+            record.setArray(p++, connection.createArrayOf("bool", contact));
+            record.setArray(p++, connection.createArrayOf("text", types));
+            record.setArray(p++, connection.createArrayOf("text", sources));
+            record.setArray(p++, connection.createArrayOf("text", housing));
+            record.setArray(p++, connection.createArrayOf("text", classification));
+            record.setArray(p++, connection.createArrayOf("bool", duplicate));
+            record.setArray(p, connection.createArrayOf("text", counted));
+            record.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
         }
     }
 
-    private static void add(Map<Bucket, Long> monthly, Map<Bucket, Long> daily, LocalDate day, String district,
-            String source, String dimension, String value, long delta) {
-        monthly.merge(new Bucket(day.withDayOfMonth(1), district, source, dimension, value), delta, Long::sum);
-        if (dimension.equals(Dimension.STRAND.code()) || dimension.equals(Dimension.TOTAL.code())) {
-            daily.merge(new Bucket(day, district, source, null, value), delta, Long::sum);
+    /** What a case counts, as {@code dimension=value} entries joined by the separator. */
+    private static String entries(CaseFacts facts) {
+        StringBuilder out = new StringBuilder();
+        for (CaseFacts.Count count : facts.counts()) {
+            String entry = count.key() + "=" + count.storedValue();
+            if (entry.indexOf(ENTRY_SEPARATOR) >= 0) {
+                throw new IllegalArgumentException("a code holds a control character: " + entry);
+            }
+            out.append(out.isEmpty() ? "" : ENTRY_SEPARATOR).append(entry);
         }
+        return out.toString();
     }
 
-    private void subtractEarlier(Connection connection, Iterable<UUID> keys, Map<Bucket, Long> monthly,
-            Map<Bucket, Long> daily) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select received_on, district, source_organisation, counted from case_fact
-                where case_key = any(?) for update""")) {
-            select.setArray(1, connection.createArrayOf("uuid", toArray(keys)));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    LocalDate day = rows.getDate(1).toLocalDate();
-                    String source = rows.getString(3) == null ? "" : rows.getString(3);
-                    for (String entry : (String[]) rows.getArray(4).getArray()) {
-                        int eq = entry.indexOf('=');
-                        add(monthly, daily, day, rows.getString(2), source, entry.substring(0, eq),
-                                entry.substring(eq + 1), -1);
+    /**
+     * Rebuilds the counts of up to {@code maxCells} dirty cells from their facts in one transaction: the cells' rows
+     * are replaced as a whole, set-based, then their marks are cleared unless a case was recorded in them meanwhile.
+     */
+    @Override
+    @Transactional
+    public int catchUp(int maxCells) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, CATCH_UP_LOCK);
+                lock.executeQuery().close();
+            }
+            List<String> months = new ArrayList<>();
+            List<String> districts = new ArrayList<>();
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement dirty = connection.prepareStatement(
+                    "select month, district, seq from dirty_cell order by month, district limit ?")) {
+                dirty.setInt(1, maxCells);
+                try (ResultSet rows = dirty.executeQuery()) {
+                    while (rows.next()) {
+                        months.add(rows.getString(1));
+                        districts.add(rows.getString(2));
+                        seqs.add(rows.getLong(3));
                     }
                 }
             }
-        }
-    }
-
-    private static Object[] toArray(Iterable<UUID> keys) {
-        List<UUID> list = new ArrayList<>();
-        keys.forEach(list::add);
-        return list.toArray();
-    }
-
-    private static void upsertFacts(Connection connection, Iterable<CaseFacts> facts) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into case_fact (case_key, received_on, occurred_on, district, crime_suspected,
-                                       source_organisation_type, outcome_code, repeat_victim, contact_target_met,
-                                       incident_types, source_organisation, housing_outcome, classification,
-                                       likely_duplicate, counted)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
-                on conflict (case_key) do update set received_on = excluded.received_on,
-                    occurred_on = excluded.occurred_on, district = excluded.district,
-                    crime_suspected = excluded.crime_suspected,
-                    source_organisation_type = excluded.source_organisation_type,
-                    outcome_code = excluded.outcome_code, repeat_victim = excluded.repeat_victim,
-                    contact_target_met = excluded.contact_target_met, incident_types = excluded.incident_types,
-                    source_organisation = excluded.source_organisation, housing_outcome = excluded.housing_outcome,
-                    classification = excluded.classification, likely_duplicate = excluded.likely_duplicate,
-                    counted = excluded.counted""");
-                PreparedStatement deleteStrands = connection.prepareStatement(
-                        "delete from case_fact_strand where case_key = ?");
-                PreparedStatement strands = connection.prepareStatement(
-                        "insert into case_fact_strand (case_key, strand, sub_category) values (?, ?, ?) on conflict do nothing")) {
-            for (CaseFacts f : facts) {
-                upsert.setObject(1, f.caseKey());
-                upsert.setDate(2, Date.valueOf(f.receivedOn()));
-                upsert.setDate(3, Date.valueOf(f.occurredOn()));
-                upsert.setString(4, f.district());
-                upsert.setBoolean(5, f.crimeSuspected());
-                upsert.setString(6, f.sourceOrganisationType());
-                upsert.setObject(7, f.outcomeCode(), Types.INTEGER);
-                upsert.setBoolean(8, f.repeatVictim());
-                upsert.setObject(9, f.contactTargetMet(), Types.BOOLEAN);
-                upsert.setString(10, new String(EventCodec.bytes(f.incidentTypes()), StandardCharsets.UTF_8));
-                upsert.setString(11, f.sourceOrganisation());
-                upsert.setString(12, f.housingOutcome());
-                upsert.setString(13, f.classification());
-                upsert.setBoolean(14, f.likelyDuplicate());
-                Array counted = connection.createArrayOf("text",
-                        f.counts().stream().map(c -> c.key() + "=" + c.storedValue()).toArray());
-                upsert.setArray(15, counted);
-                upsert.addBatch();
-                deleteStrands.setObject(1, f.caseKey());
-                deleteStrands.addBatch();
-                for (CaseFacts.Strand strand : f.strands()) {
-                    strands.setObject(1, f.caseKey());
-                    strands.setString(2, strand.code());
-                    strands.setString(3, strand.subCategory());
-                    strands.addBatch();
+            if (months.isEmpty()) {
+                return 0;
+            }
+            Array monthArray = connection.createArrayOf("text", months.toArray());
+            Array districtArray = connection.createArrayOf("text", districts.toArray());
+            String cells = "unnest(?::date[], ?::varchar[]) as x(month, district)";
+            String factsOfCells = cells + """
+                     join case_fact f on f.district = x.district and f.received_on >= x.month
+                        and f.received_on < (x.month + interval '1 month')::date
+                    cross join unnest(f.counted) c""";
+            for (String sql : List.of(
+                    "delete from monthly_count m using " + cells + " where m.month = x.month and m.district = x.district",
+                    "delete from daily_count d using " + cells + " where d.district = x.district and d.day >= x.month"
+                            + " and d.day < (x.month + interval '1 month')::date",
+                    """
+                    insert into monthly_count (dimension, month, district, value, incidents)
+                    select split_part(c, '=', 1), x.month, x.district, substr(c, strpos(c, '=') + 1), count(*)
+                    from %s group by 1, 2, 3, 4""".formatted(factsOfCells),
+                    """
+                    insert into daily_count (day, district, strand, incidents)
+                    select f.received_on, x.district, substr(c, strpos(c, '=') + 1), count(*)
+                    from %s where c like 'strand=%%' or c = 'total=all' group by 1, 2, 3""".formatted(factsOfCells))) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setArray(1, monthArray);
+                    statement.setArray(2, districtArray);
+                    statement.executeUpdate();
                 }
             }
-            upsert.executeBatch();
-            deleteStrands.executeBatch();
-            strands.executeBatch();
-        }
-    }
-
-    private static void apply(Connection connection, Map<Bucket, Long> deltas, String sql) throws SQLException {
-        boolean monthly = sql.contains("monthly_count");
-        List<Map.Entry<Bucket, Long>> ordered = new ArrayList<>(deltas.entrySet());
-        ordered.sort(Map.Entry.comparingByKey(ROW_ORDER)); // one order for every writer: no deadlock between them
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Map.Entry<Bucket, Long> delta : ordered) {
-                if (delta.getValue() == 0) {
-                    continue;
-                }
-                Bucket b = delta.getKey();
-                int i = 1;
-                statement.setDate(i++, Date.valueOf(b.date()));
-                statement.setString(i++, b.district());
-                statement.setString(i++, b.source());
-                if (monthly) {
-                    statement.setString(i++, b.dimension());
-                }
-                statement.setString(i++, b.value());
-                statement.setLong(i, delta.getValue());
-                statement.addBatch();
+            try (PreparedStatement clear = connection.prepareStatement("""
+                    delete from dirty_cell d using unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, seq)
+                    where d.month = x.month and d.district = x.district and d.seq = x.seq""")) {
+                clear.setArray(1, monthArray);
+                clear.setArray(2, districtArray);
+                clear.setArray(3, connection.createArrayOf("int8", seqs.toArray()));
+                clear.executeUpdate();
             }
-            statement.executeBatch();
+            return months.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not rebuild counts", e);
         }
     }
 
     @Override
     public List<Cell> count(Scope scope, Dimension dimension, Period period) {
-        String sql = """
+        return query(scope, dimension.code(), period.firstDay(), period.endDay(), """
                 select value, district, sum(incidents) from monthly_count
-                where dimension = ? and month >= ? and month < ? and district = any(?) %s
-                group by value, district having sum(incidents) <> 0 order by value, district""";
-        return query(sql, scope, dimension.code(), period.firstDay(), period.endDay(),
+                where dimension = ? and month >= ? and month < ? and district = any(?)
+                group by value, district order by value, district""", """
+                select substr(c, ?) as value, f.district, count(*) from case_fact f cross join unnest(f.counted) c
+                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
+                  and f.source_organisation = ?
+                group by 1, 2 order by 1, 2""",
                 rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
     }
 
     @Override
     public List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period) {
-        String sql = """
+        return query(scope, CaseFacts.crossingKey(dimension), period.firstDay(), period.endDay(), """
                 select value, sum(incidents) from monthly_count
-                where dimension = ? and month >= ? and month < ? and district = any(?) %s
-                group by value having sum(incidents) <> 0 order by value""";
-        return query(sql, scope, CaseFacts.crossingKey(dimension), period.firstDay(), period.endDay(), rows -> {
-            String stored = rows.getString(1);
-            int bar = stored.indexOf(CaseFacts.CROSSING_SEPARATOR);
-            return new StrandCell(stored.substring(0, bar), stored.substring(bar + 1), rows.getLong(2));
-        });
+                where dimension = ? and month >= ? and month < ? and district = any(?)
+                group by value order by value""", """
+                select substr(c, ?) as value, count(*) from case_fact f cross join unnest(f.counted) c
+                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
+                  and f.source_organisation = ?
+                group by 1 order by 1""", rows -> {
+                    String stored = rows.getString(1);
+                    int bar = stored.indexOf(CaseFacts.CROSSING_SEPARATOR);
+                    return new StrandCell(stored.substring(0, bar), stored.substring(bar + 1), rows.getLong(2));
+                });
     }
 
     @Override
     public List<MonthCount> byMonth(Scope scope, Dimension dimension, YearMonth from, YearMonth to) {
-        String sql = """
+        return query(scope, dimension.code(), from.atDay(1), to.atDay(1), """
                 select month, value, sum(incidents) from monthly_count
-                where dimension = ? and month >= ? and month < ? and district = any(?) %s
-                group by month, value having sum(incidents) <> 0 order by month, value""";
-        return query(sql, scope, dimension.code(), from.atDay(1), to.atDay(1),
+                where dimension = ? and month >= ? and month < ? and district = any(?)
+                group by month, value order by month, value""", """
+                select date_trunc('month', f.received_on)::date, substr(c, ?) as value, count(*)
+                from case_fact f cross join unnest(f.counted) c
+                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
+                  and f.source_organisation = ?
+                group by 1, 2 order by 1, 2""",
                 rows -> new MonthCount(YearMonth.from(rows.getDate(1).toLocalDate()), rows.getString(2), rows.getLong(3)));
     }
 
@@ -247,7 +287,7 @@ public class SqlStatistics implements Statistics {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
                         select day, district, strand, sum(incidents) from daily_count where day >= ? and day < ?
-                        group by day, district, strand having sum(incidents) <> 0 order by day, district, strand""")) {
+                        group by day, district, strand order by day, district, strand""")) {
             query.setDate(1, Date.valueOf(from));
             query.setDate(2, Date.valueOf(to));
             return read(query, rows -> new DayCount(rows.getDate(1).toLocalDate(), rows.getString(2),
@@ -261,18 +301,29 @@ public class SqlStatistics implements Statistics {
         T map(ResultSet rows) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Scope scope, String dimension, LocalDate from, LocalDate to,
-            RowMapper<T> mapper) {
+    /**
+     * Counts of one stored dimension in [from, to) within a scope: summed from the monthly counts, or for one source
+     * organisation's own reports (counts carry no source) counted from its facts.
+     */
+    private <T> List<T> query(Scope scope, String dimension, LocalDate from, LocalDate to, String fromCounts,
+            String fromFacts, RowMapper<T> mapper) {
         boolean bySource = scope.sourceOrganisation() != null;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        sql.formatted(bySource ? "and source_organisation = ?" : ""))) {
-            query.setString(1, dimension);
-            query.setDate(2, Date.valueOf(from));
-            query.setDate(3, Date.valueOf(to));
-            query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));
+                PreparedStatement query = connection.prepareStatement(bySource ? fromFacts : fromCounts)) {
+            int p = 1;
             if (bySource) {
-                query.setString(5, scope.sourceOrganisation());
+                String prefix = dimension + "=";
+                query.setInt(p++, prefix.length() + 1);
+                query.setInt(p++, prefix.length());
+                query.setString(p++, prefix);
+            } else {
+                query.setString(p++, dimension);
+            }
+            query.setDate(p++, Date.valueOf(from));
+            query.setDate(p++, Date.valueOf(to));
+            query.setArray(p++, connection.createArrayOf("varchar", scope.districts().toArray()));
+            if (bySource) {
+                query.setString(p, scope.sourceOrganisation());
             }
             return read(query, mapper);
         } catch (SQLException e) {

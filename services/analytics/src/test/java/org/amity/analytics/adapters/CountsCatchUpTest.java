@@ -1,0 +1,205 @@
+package org.amity.analytics.adapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.amity.analytics.application.CountsCatchUp;
+import org.amity.analytics.domain.CaseFacts;
+import org.amity.analytics.domain.Period;
+import org.amity.analytics.domain.Scope;
+import org.amity.analytics.domain.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The counts follow the facts: recording marks (month, district) cells dirty and the catch-up rebuilds them, so a
+ * case that moves leaves its old cell, a redelivery changes nothing, and a cell recorded in while it was being
+ * rebuilt stays dirty until it is rebuilt again.
+ */
+@QuarkusTest
+class CountsCatchUpTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Statistics statistics;
+
+    @Inject
+    CountsCatchUp catchUp;
+
+    Period year;
+    LocalDate april;
+    LocalDate may;
+
+    @BeforeEach
+    void freshYear() {
+        year = TestFacts.freshYear(dataSource);
+        april = year.firstDay().plusDays(3);
+        may = year.firstDay().plusMonths(1).plusDays(3);
+    }
+
+    @Test
+    void aCaseThatMovesDistrictAndMonthLeavesItsOldCell() throws SQLException {
+        List<CaseFacts> facts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            facts.add(TestFacts.facts(april, "dover", null, List.of("race")));
+        }
+        statistics.recordAll(facts);
+        catchUp.catchUp();
+        assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("dover " + april.withDayOfMonth(1), 6L));
+        assertThat(dirtyCells()).isZero();
+
+        CaseFacts moved = facts.get(0);
+        statistics.recordAll(List.of(TestFacts.facts(moved.caseKey(), may, "thanet", null, List.of("race"))));
+        assertThat(dirtyCells()).as("the cell it left and the cell it entered").isEqualTo(2);
+        catchUp.catchUp();
+        assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("dover " + april.withDayOfMonth(1), 5L,
+                "thanet " + may.withDayOfMonth(1), 1L));
+        assertThat(daily("thanet", may)).isEqualTo(1);
+        assertThat(daily("dover", april)).isEqualTo(5);
+    }
+
+    @Test
+    void aRedeliveryChangesNothing() throws SQLException {
+        List<CaseFacts> facts = List.of(TestFacts.facts(april, "dover", null, List.of("race", "religion")),
+                TestFacts.facts(april, "dover", null, List.of("religion")));
+        statistics.recordAll(facts);
+        catchUp.catchUp();
+        Map<String, Long> once = totals();
+        statistics.recordAll(facts);
+        statistics.recordAll(facts);
+        catchUp.catchUp();
+        assertThat(totals()).isEqualTo(once).containsEntry("dover " + april.withDayOfMonth(1), 2L);
+        Scope county = new Scope("test", List.of("dover"), null);
+        assertThat(statistics.count(county, org.amity.analytics.domain.Dimension.STRAND, year))
+                .extracting(Statistics.Cell::value, Statistics.Cell::incidents)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("race", 1L),
+                        org.assertj.core.groups.Tuple.tuple("religion", 2L));
+    }
+
+    @Test
+    void aCaseRecordedWhileItsCellIsRebuiltLeavesTheCellDirty() throws Exception {
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> late = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+                recorded.countDown();
+                awaitUninterruptibly(commit);
+            }));
+            assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> rebuild = threads.submit(() -> statistics.catchUp(100));
+            // the rebuild counts what is committed, then waits for the late batch's mark before clearing it
+            await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsOnARowLock);
+            commit.countDown();
+            late.get(30, TimeUnit.SECONDS);
+            assertThat(rebuild.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 1L);
+        assertThat(dirtyCells()).as("the late case's mark survives the rebuild that missed it").isEqualTo(1);
+        catchUp.catchUp();
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 2L);
+        assertThat(dirtyCells()).isZero();
+    }
+
+    static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean someoneWaitsOnARowLock() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+                ResultSet rows = q.executeQuery()) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        }
+    }
+
+    @Test
+    void ownReportsAreCountedFromTheFacts() {
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", "west-kent-housing", List.of("race")),
+                TestFacts.facts(may, "dover", "west-kent-housing", List.of("disability")),
+                TestFacts.facts(may, "dover", "another-housing", List.of("race"))));
+        Scope own = new Scope("test", List.of("dover", "thanet"), "west-kent-housing");
+        // no catch-up: a provider's own figures come from its facts straight away
+        assertThat(statistics.count(own, org.amity.analytics.domain.Dimension.TOTAL, year))
+                .extracting(Statistics.Cell::district, Statistics.Cell::incidents)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dover", 2L));
+        assertThat(statistics.byMonth(own, org.amity.analytics.domain.Dimension.STRAND, year.from(), year.to()))
+                .extracting(m -> m.month().toString() + " " + m.value() + " " + m.incidents())
+                .containsExactly(april.withDayOfMonth(1).toString().substring(0, 7) + " race 1",
+                        may.withDayOfMonth(1).toString().substring(0, 7) + " disability 1");
+    }
+
+    /** Total incidents per district and month of the test's year, from the counts. */
+    Map<String, Long> totals() throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                select district, month, incidents from monthly_count
+                where dimension = 'total' and month >= ? and month < ?""")) {
+            q.setDate(1, Date.valueOf(year.firstDay()));
+            q.setDate(2, Date.valueOf(year.endDay()));
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getString(1) + " " + rows.getDate(2).toLocalDate(), rows.getLong(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    long daily(String district, LocalDate day) {
+        return statistics.daily(day, day.plusDays(1)).stream()
+                .filter(d -> d.district().equals(district) && d.strand().equals("all"))
+                .mapToLong(Statistics.DayCount::incidents).sum();
+    }
+
+    int dirtyCells() throws SQLException {
+        return (int) scalar("select count(*) from dirty_cell where month >= ? and month < ?", year.firstDay(),
+                year.endDay());
+    }
+
+    long scalar(String sql, LocalDate from, LocalDate to) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setDate(1, Date.valueOf(from));
+            q.setDate(2, Date.valueOf(to));
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
