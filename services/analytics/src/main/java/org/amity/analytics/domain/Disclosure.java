@@ -1,7 +1,6 @@
 package org.amity.analytics.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * count from 1 to the threshold (a 0 is shown: it discloses nobody). Secondary suppression then hides more cells
  * until no hidden cell can be worked out from what is shown: the shown cells and totals give one linear
  * equation per row and per column, and a hidden cell is recoverable exactly when those equations fix its value
- * (in the reduced row echelon form of the system over the hidden cells, its pivot row has no free variable). While
+ * (when it lies on no cycle of hidden cells: see {@link #determined}). While
  * some hidden cell is recoverable, the smallest non-zero shown cell of its row or column is hidden too, inner
  * cells before totals. Hiding every non-zero cell always ends it, so it terminates.
  *
@@ -21,8 +20,6 @@ import java.util.List;
  * equation exactly where the sum holds on the true figures (always, for a dimension with one value per incident).
  */
 public final class Disclosure {
-
-    private static final double EPSILON = 1e-9;
 
     private Disclosure() {
     }
@@ -79,102 +76,138 @@ public final class Disclosure {
         return holds;
     }
 
-    /** The first hidden cell whose value the shown cells and totals determine, or null. */
+    /** The first hidden cell (in row-major order) whose value the shown cells and totals determine, or null. */
     static int[] firstRecoverable(boolean[][] hidden, boolean[] holds, boolean[][] unpublished) {
-        List<int[]> unknowns = new ArrayList<>();
+        boolean[][] determined = determined(hidden, holds);
         for (int i = 0; i < hidden.length; i++) {
             for (int j = 0; j < hidden[i].length; j++) {
-                if (hidden[i][j]) {
-                    unknowns.add(new int[] { i, j });
+                if (determined[i][j] && !unpublished[i][j]) {
+                    return new int[] { i, j };
                 }
-            }
-        }
-        if (unknowns.isEmpty()) {
-            return null;
-        }
-        double[][] system = equations(hidden, unknowns, holds);
-        int[] pivotOfRow = reduce(system, unknowns.size());
-        for (int r = 0; r < pivotOfRow.length; r++) {
-            int pivot = pivotOfRow[r];
-            if (pivot < 0) {
-                continue;
-            }
-            boolean alone = true;
-            for (int c = 0; c < unknowns.size() && alone; c++) {
-                alone = c == pivot || Math.abs(system[r][c]) < EPSILON;
-            }
-            int[] cell = unknowns.get(pivot);
-            if (alone && !unpublished[cell[0]][cell[1]]) {
-                return cell;
             }
         }
         return null;
     }
 
-    /** One equation per row (cells minus the row total) and per column (cells minus the column total). */
-    private static double[][] equations(boolean[][] hidden, List<int[]> unknowns, boolean[] holds) {
+    /**
+     * Which hidden cells the equations determine. The hidden cells are the edges of a graph whose nodes are the rows
+     * and columns of the extended table; rows and columns without an equation (their sum does not hold) constrain
+     * nothing and are merged into one free node. Scaling each cell by the signs of its row's and column's totals turns
+     * every equation into "the hidden cells at this node sum to a known figure", so the values the equations leave
+     * open are exactly the flows around cycles: a hidden cell is determined iff it lies on no cycle, i.e. it is a
+     * bridge of the graph. Linear in the size of the table (Tarjan's bridges), where solving the linear system again
+     * after each cell hidden was cubic.
+     */
+    static boolean[][] determined(boolean[][] hidden, boolean[] holds) {
         int rows = hidden.length;
         int columns = hidden[0].length;
-        double[][] system = new double[rows + columns][unknowns.size()];
-        for (int u = 0; u < unknowns.size(); u++) {
-            int i = unknowns.get(u)[0];
-            int j = unknowns.get(u)[1];
-            system[i][u] = !holds[i] ? 0 : j == columns - 1 ? -1 : 1;
-            system[rows + j][u] = !holds[rows + j] ? 0 : i == rows - 1 ? -1 : 1;
-        }
-        return system;
-    }
-
-    /** Reduced row echelon form in place; the pivot column of each row (-1 for a zero row). */
-    private static int[] reduce(double[][] a, int width) {
-        int[] pivotOfRow = new int[a.length];
-        java.util.Arrays.fill(pivotOfRow, -1);
-        int row = 0;
-        for (int c = 0; c < width && row < a.length; c++) {
-            int best = row;
-            for (int r = row + 1; r < a.length; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[best][c])) {
-                    best = r;
+        int free = rows + columns; // the merged node of every row and column without an equation
+        List<int[]> edges = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                if (hidden[i][j]) {
+                    edges.add(new int[] { holds[i] ? i : free, holds[rows + j] ? rows + j : free, i, j });
                 }
             }
-            if (Math.abs(a[best][c]) < EPSILON) {
+        }
+        boolean[][] determined = new boolean[rows][columns];
+        for (int e : bridges(free + 1, edges)) {
+            determined[edges.get(e)[2]][edges.get(e)[3]] = true;
+        }
+        return determined;
+    }
+
+    /** The bridges of a multigraph (edges {@code [a, b, ...]}; a loop is never one), by an iterative depth-first search. */
+    private static List<Integer> bridges(int nodes, List<int[]> edges) {
+        List<List<Integer>> incident = new ArrayList<>();
+        for (int v = 0; v < nodes; v++) {
+            incident.add(new ArrayList<>());
+        }
+        for (int e = 0; e < edges.size(); e++) {
+            incident.get(edges.get(e)[0]).add(e);
+            incident.get(edges.get(e)[1]).add(e);
+        }
+        int[] order = new int[nodes];
+        int[] low = new int[nodes];
+        java.util.Arrays.fill(order, -1);
+        int[] viaEdge = new int[nodes];
+        int[] next = new int[nodes];
+        int[] stack = new int[nodes];
+        List<Integer> bridges = new ArrayList<>();
+        int counter = 0;
+        for (int root = 0; root < nodes; root++) {
+            if (order[root] >= 0) {
                 continue;
             }
-            double[] swap = a[row];
-            a[row] = a[best];
-            a[best] = swap;
-            double p = a[row][c];
-            for (int k = 0; k < width; k++) {
-                a[row][k] /= p;
-            }
-            for (int r = 0; r < a.length; r++) {
-                if (r != row && Math.abs(a[r][c]) > EPSILON) {
-                    double f = a[r][c];
-                    for (int k = 0; k < width; k++) {
-                        a[r][k] -= f * a[row][k];
+            int top = 0;
+            stack[top] = root;
+            viaEdge[root] = -1;
+            order[root] = low[root] = counter++;
+            while (top >= 0) {
+                int v = stack[top];
+                if (next[v] < incident.get(v).size()) {
+                    int e = incident.get(v).get(next[v]++);
+                    if (e == viaEdge[v]) {
+                        continue; // the edge we came by (a parallel edge has its own id and counts)
+                    }
+                    int w = edges.get(e)[0] == v ? edges.get(e)[1] : edges.get(e)[0];
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        viaEdge[w] = e;
+                        stack[++top] = w;
+                    } else {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                } else {
+                    top--;
+                    if (top >= 0) {
+                        int parent = stack[top];
+                        low[parent] = Math.min(low[parent], low[v]);
+                        if (low[v] > order[parent]) {
+                            bridges.add(viaEdge[v]);
+                        }
                     }
                 }
             }
-            pivotOfRow[row++] = c;
         }
-        return pivotOfRow;
+        return bridges;
     }
 
     /** The smallest non-zero shown cell in the cell's row or column (inner before totals), else anywhere. */
     private static int[] smallestShown(long[][] values, boolean[][] hidden, int[] cell) {
         int rows = values.length;
         int columns = values[0].length;
-        Comparator<int[]> order = Comparator.<int[]>comparingInt(c -> c[0] == rows - 1 || c[1] == columns - 1 ? 1 : 0)
-                .thenComparingLong(c -> values[c[0]][c[1]]);
-        List<int[]> near = new ArrayList<>();
-        List<int[]> anywhere = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
+        int[] best = null;
+        for (int i = 0; i < rows; i++) { // row-major, the first of equals wins
             for (int j = 0; j < columns; j++) {
-                if (!hidden[i][j] && values[i][j] != 0) {
-                    (i == cell[0] || j == cell[1] ? near : anywhere).add(new int[] { i, j });
+                if (i == cell[0] || j == cell[1]) {
+                    best = better(values, hidden, best, i, j);
                 }
             }
         }
-        return (near.isEmpty() ? anywhere : near).stream().min(order).orElse(null);
+        for (int i = 0; i < rows && best == null; i++) {
+            for (int j = 0; j < columns; j++) {
+                best = better(values, hidden, best, i, j);
+            }
+        }
+        return best;
+    }
+
+    /** Cell (i, j) if it is shown, non-zero and comes before {@code best} (inner cells first, then the smaller). */
+    private static int[] better(long[][] values, boolean[][] hidden, int[] best, int i, int j) {
+        if (hidden[i][j] || values[i][j] == 0) {
+            return best;
+        }
+        if (best == null) {
+            return new int[] { i, j };
+        }
+        int rows = values.length;
+        int columns = values[0].length;
+        boolean total = i == rows - 1 || j == columns - 1;
+        boolean bestTotal = best[0] == rows - 1 || best[1] == columns - 1;
+        if (total != bestTotal) {
+            return total ? best : new int[] { i, j };
+        }
+        return values[i][j] < values[best[0]][best[1]] ? new int[] { i, j } : best;
     }
 }

@@ -76,6 +76,43 @@ class DisclosureProperties {
         assertThat(solve(hidden)).as("cells the equations determine").isEmpty();
     }
 
+    /** Any pattern of hidden cells, and which rows and columns have an equation (multi-valued tables drop some). */
+    @Provide
+    Arbitrary<boolean[][][]> patterns() {
+        return Combinators.combine(Arbitraries.integers().between(2, 7), Arbitraries.integers().between(2, 7))
+                .flatAs((rows, columns) -> Combinators.combine(
+                        Arbitraries.integers().between(0, 99).list().ofSize(rows * columns),
+                        Arbitraries.integers().between(0, 99).list().ofSize(rows + columns))
+                        .as((cells, equations) -> {
+                            boolean[][] hidden = new boolean[rows][columns];
+                            for (int k = 0; k < cells.size(); k++) {
+                                hidden[k / columns][k % columns] = cells.get(k) < 45;
+                            }
+                            boolean[][] holds = new boolean[1][rows + columns];
+                            for (int k = 0; k < equations.size(); k++) {
+                                holds[0][k] = equations.get(k) < 85;
+                            }
+                            return new boolean[][][] { hidden, holds };
+                        }));
+    }
+
+    /** The production code's fast test (a cell is determined iff it is a bridge) against exact linear algebra. */
+    @Property(tries = 1000)
+    void aHiddenCellIsDeterminedExactlyWhenTheExactSolverSaysSo(@ForAll("patterns") boolean[][][] pattern) {
+        boolean[][] hidden = pattern[0];
+        boolean[] holds = pattern[1][0];
+        List<String> fast = new ArrayList<>();
+        boolean[][] determined = Disclosure.determined(hidden, holds);
+        for (int i = 0; i < hidden.length; i++) {
+            for (int j = 0; j < hidden[0].length; j++) {
+                if (determined[i][j]) {
+                    fast.add(i + "," + j);
+                }
+            }
+        }
+        assertThat(fast).isEqualTo(solve(hidden, holds));
+    }
+
     @Test
     void aLoneSmallCellInARowIsNotLeftToBeWorkedOutFromTheTotal() {
         long[][] t = extended(2, 3, List.of(2L, 10L, 20L, 7L, 8L, 9L));
@@ -145,6 +182,13 @@ class DisclosureProperties {
      * determined iff the unit vector e_x lies in the row space of A, i.e. adding it as an equation leaves the rank.
      */
     static List<String> solve(boolean[][] hidden) {
+        boolean[] all = new boolean[hidden.length + hidden[0].length];
+        java.util.Arrays.fill(all, true);
+        return solve(hidden, all);
+    }
+
+    /** As above, with only the equations of the rows and columns that hold. */
+    static List<String> solve(boolean[][] hidden, boolean[] holds) {
         List<int[]> unknowns = new ArrayList<>();
         for (int i = 0; i < hidden.length; i++) {
             for (int j = 0; j < hidden[0].length; j++) {
@@ -154,9 +198,9 @@ class DisclosureProperties {
             }
         }
         List<String> determined = new ArrayList<>();
-        int full = rank(matrix(hidden, unknowns, -1));
+        int full = rank(matrix(hidden, holds, unknowns, -1));
         for (int u = 0; u < unknowns.size(); u++) {
-            if (rank(matrix(hidden, unknowns, u)) == full) {
+            if (rank(matrix(hidden, holds, unknowns, u)) == full) {
                 determined.add(unknowns.get(u)[0] + "," + unknowns.get(u)[1]);
             }
         }
@@ -164,7 +208,7 @@ class DisclosureProperties {
     }
 
     /** A, and with {@code probe} >= 0 the extra row e_probe. */
-    private static BigInteger[][] matrix(boolean[][] hidden, List<int[]> unknowns, int probe) {
+    private static BigInteger[][] matrix(boolean[][] hidden, boolean[] holds, List<int[]> unknowns, int probe) {
         int rows = hidden.length;
         int cols = hidden[0].length;
         int equations = rows + cols + (probe >= 0 ? 1 : 0);
@@ -175,8 +219,8 @@ class DisclosureProperties {
         for (int u = 0; u < unknowns.size(); u++) {
             int i = unknowns.get(u)[0];
             int j = unknowns.get(u)[1];
-            a[i][u] = j == cols - 1 ? BigInteger.ONE.negate() : BigInteger.ONE;
-            a[rows + j][u] = i == rows - 1 ? BigInteger.ONE.negate() : BigInteger.ONE;
+            a[i][u] = !holds[i] ? BigInteger.ZERO : j == cols - 1 ? BigInteger.ONE.negate() : BigInteger.ONE;
+            a[rows + j][u] = !holds[rows + j] ? BigInteger.ZERO : i == rows - 1 ? BigInteger.ONE.negate() : BigInteger.ONE;
         }
         if (probe >= 0) {
             a[equations - 1][probe] = BigInteger.ONE;
