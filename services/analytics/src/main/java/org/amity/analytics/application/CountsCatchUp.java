@@ -1,15 +1,18 @@
 package org.amity.analytics.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.amity.analytics.config.AnalyticsConfig;
 import org.amity.analytics.domain.Statistics;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps the counts up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
+ * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
  * last round are rebuilt from their facts, a transaction per {@code cells-per-transaction}, until none is left. A
  * table therefore trails ingest by about one interval; under a backlog, many events fold into one rebuild.
  */
@@ -21,6 +24,16 @@ public class CountsCatchUp {
 
     @Inject
     AnalyticsConfig config;
+
+    @Inject
+    TensionWatch tension;
+
+    /** Spikes stored under another rule (the configuration changed) are found again: every cell is rebuilt. */
+    void onStart(@Observes StartupEvent start) {
+        if (statistics.adopt(tension.monitor())) {
+            Log.info("counts: the tension rule is new or changed; every cell is rebuilt");
+        }
+    }
 
     @Scheduled(every = "${amity.analytics.catch-up.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -36,7 +49,7 @@ public class CountsCatchUp {
         int total = 0;
         int rebuilt;
         do {
-            rebuilt = statistics.catchUp(page);
+            rebuilt = statistics.catchUp(page, tension.monitor());
             total += rebuilt;
         } while (rebuilt == page);
         return total;

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.amity.analytics.config.AnalyticsConfig;
-import org.amity.analytics.domain.Dimension;
 import org.amity.analytics.domain.Statistics;
 import org.amity.analytics.domain.TensionAlerts;
 import org.amity.analytics.domain.TensionMonitor;
@@ -18,7 +17,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Watches the daily counts for community tension and alerts each spike once ({@code TensionSpikeDetected} on
+ * Watches the spikes the counts' catch-up finds (CountsCatchUp) and alerts each spike once ({@code TensionSpikeDetected} on
  * {@code analytics.tension.v1}). Detection runs on a schedule over the last few days only: an alert is news, and a
  * replay of history (a new service loading years of facts) must not send partners alerts about 2016. The API still
  * lists every spike of any period. Running again, or facts redelivered, finds the same spikes, which are not alerted
@@ -60,11 +59,10 @@ public class TensionWatch {
         TensionMonitor monitor = monitor();
         LocalDate from = today.minusDays(config.tension().alertWithinDays());
         LocalDate to = today.plusDays(1);
-        List<TensionMonitor.Spike> spikes = monitor.spikes(statistics.daily(from.minusDays(monitor.baselineDays()), to),
-                from, to);
+        List<TensionMonitor.Spike> spikes = statistics.spikes(null, null, from, to, monitor);
         int sent = 0;
         for (TensionMonitor.Spike spike : spikes) {
-            if (!spike.strand().equals(Dimension.ALL) && alerted.firstAlert(spike)) {
+            if (alerted.firstAlert(spike)) {
                 alerts.send(spike, monitor);
                 sent++;
             }

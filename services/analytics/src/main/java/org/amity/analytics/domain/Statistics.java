@@ -20,10 +20,22 @@ public interface Statistics {
     void recordAll(List<CaseFacts> batch);
 
     /**
-     * Rebuilds the counts that no longer match the facts, up to {@code maxCells} (month, district) cells in one
+     * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts, up to {@code maxCells} (month, district) cells in one
      * transaction; returns how many it rebuilt (0 when the counts are up to date). Callers take turns.
      */
-    int catchUp(int maxCells);
+    int catchUp(int maxCells, TensionMonitor monitor);
+
+    /**
+     * Makes the monitor's rule the one stored spikes follow: when it differs from the rule they were found with, every
+     * cell is marked for rebuilding (its spikes with it). Returns whether the rule changed.
+     */
+    boolean adopt(TensionMonitor monitor);
+
+    /**
+     * The stored spikes on days in [from, to) within the scope's districts (a null scope: every district), newest first:
+     * of one strand, or with {@code strand} null of every strand (not the all-strands series).
+     */
+    List<TensionMonitor.Spike> spikes(Scope scope, String strand, LocalDate from, LocalDate to, TensionMonitor monitor);
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);

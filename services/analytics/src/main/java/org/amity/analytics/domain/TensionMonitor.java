@@ -25,13 +25,29 @@ public record TensionMonitor(int baselineDays, int minimumCount, double deviatio
             boolean baselineSuppressed) {
     }
 
-    /** The spikes on days in [from, to), given daily counts from {@code from - baselineDays} to {@code to}. */
+    /** The smallest count a spike can have: the minimum, and never a suppressed count. */
+    public long leastCount() {
+        return Math.max(minimumCount, threshold + 1L);
+    }
+
+    /** A spike as published: the baseline's mean, unless its incidents are few enough to be suppressed. */
+    public Spike spike(LocalDate day, String district, String strand, long incidents, long baselineIncidents) {
+        boolean suppressed = baselineIncidents >= 1 && baselineIncidents <= threshold;
+        double mean = (double) baselineIncidents / baselineDays;
+        return new Spike(day, district, strand, incidents, suppressed ? null : Math.round(mean * 100) / 100.0,
+                suppressed);
+    }
+
+    /**
+     * The spikes on days in [from, to), given daily counts from {@code from - baselineDays} to {@code to}: the rule's
+     * definition, which the figures store applies set-based as it rebuilds counts (a test holds the two together).
+     */
     public List<Spike> spikes(List<Statistics.DayCount> counts, LocalDate from, LocalDate to) {
         Map<String, Map<LocalDate, Long>> series = new HashMap<>();
         for (Statistics.DayCount c : counts) {
             series.computeIfAbsent(c.district() + "|" + c.strand(), k -> new HashMap<>()).put(c.day(), c.incidents());
         }
-        long least = Math.max(minimumCount, threshold + 1L);
+        long least = leastCount();
         List<Spike> spikes = new ArrayList<>();
         series.forEach((key, byDay) -> {
             String[] parts = key.split("\\|", 2);
@@ -50,9 +66,7 @@ public record TensionMonitor(int baselineDays, int minimumCount, double deviatio
                 double mean = (double) sum / baselineDays;
                 double sd = Math.sqrt(Math.max(0, squares / baselineDays - mean * mean));
                 if (count >= mean + deviations * sd && count >= ratio * mean) {
-                    boolean suppressed = sum >= 1 && sum <= threshold;
-                    spikes.add(new Spike(day, parts[0], parts[1], count,
-                            suppressed ? null : Math.round(mean * 100) / 100.0, suppressed));
+                    spikes.add(spike(day, parts[0], parts[1], count, sum));
                 }
             }
         });

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +24,12 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.amity.analytics.application.CountsCatchUp;
+import org.amity.analytics.application.TensionWatch;
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
 import org.amity.analytics.domain.Scope;
 import org.amity.analytics.domain.Statistics;
+import org.amity.analytics.domain.TensionMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,9 @@ class CountsCatchUpTest {
 
     @Inject
     CountsCatchUp catchUp;
+
+    @Inject
+    TensionWatch watch;
 
     Period year;
     LocalDate april;
@@ -114,7 +120,7 @@ class CountsCatchUpTest {
                 awaitUninterruptibly(commit);
             }));
             assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> rebuild = threads.submit(() -> statistics.catchUp(100));
+            Future<Integer> rebuild = threads.submit(() -> statistics.catchUp(100, watch.monitor()));
             // the rebuild counts what is committed, then waits for the late batch's mark before clearing it
             await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsOnARowLock);
             commit.countDown();
@@ -162,6 +168,53 @@ class CountsCatchUpTest {
                 .extracting(m -> m.month().toString() + " " + m.value() + " " + m.incidents())
                 .containsExactly(april.withDayOfMonth(1).toString().substring(0, 7) + " race 1",
                         may.withDayOfMonth(1).toString().substring(0, 7) + " disability 1");
+    }
+
+    @Test
+    void theStoredSpikesAreTheMonitorsSpikesBeforeAndAfterCasesMove() {
+        TensionMonitor monitor = watch.monitor();
+        Random random = new Random(year.firstDay().getYear());
+        List<CaseFacts> facts = new ArrayList<>();
+        for (String district : List.of("dover", "thanet", "swale")) {
+            for (int d = 0; d < 150; d++) {
+                // a quiet baseline with now and then a burst, in two strands
+                int incidents = random.nextInt(12) == 0 ? 5 + random.nextInt(8) : random.nextInt(3);
+                for (int i = 0; i < incidents; i++) {
+                    facts.add(TestFacts.facts(year.firstDay().plusDays(d), district, null,
+                            List.of(random.nextInt(3) == 0 ? "religion" : "race")));
+                }
+            }
+        }
+        statistics.recordAll(facts);
+        catchUp.catchUp();
+        List<TensionMonitor.Spike> before = storedSpikes(monitor);
+        assertThat(before).isNotEmpty().isEqualTo(referenceSpikes(monitor));
+
+        // cases move to other days and districts: the spikes of both cells' days and of the days after change
+        List<CaseFacts> moved = new ArrayList<>();
+        for (int k = 0; k < facts.size(); k += 7) {
+            CaseFacts f = facts.get(k);
+            moved.add(TestFacts.facts(f.caseKey(), f.receivedOn().plusDays(random.nextInt(40)), "dover", null,
+                    List.of("race")));
+        }
+        statistics.recordAll(moved);
+        catchUp.catchUp();
+        List<TensionMonitor.Spike> after = storedSpikes(monitor);
+        assertThat(after).isNotEqualTo(before).isEqualTo(referenceSpikes(monitor));
+    }
+
+    List<TensionMonitor.Spike> storedSpikes(TensionMonitor monitor) {
+        return statistics.spikes(new Scope("test", List.of("dover", "thanet", "swale"), null), null,
+                year.firstDay().plusDays(monitor.baselineDays()), year.endDay(), monitor);
+    }
+
+    /** The monitor's own arithmetic over the daily counts: the rule's definition. */
+    List<TensionMonitor.Spike> referenceSpikes(TensionMonitor monitor) {
+        LocalDate from = year.firstDay().plusDays(monitor.baselineDays());
+        return monitor.spikes(statistics.daily(from.minusDays(monitor.baselineDays()), year.endDay()), from,
+                year.endDay()).stream()
+                .filter(s -> !s.strand().equals("all") && List.of("dover", "thanet", "swale").contains(s.district()))
+                .toList();
     }
 
     /** Total incidents per district and month of the test's year, from the counts. */

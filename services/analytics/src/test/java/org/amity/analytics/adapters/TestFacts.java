@@ -39,6 +39,7 @@ final class TestFacts {
             for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
                     "delete from monthly_count where month >= ? and month < ?",
                     "delete from daily_count where day >= ? and day < ?",
+                    "delete from tension_spike where day >= ? and day < ?",
                     "delete from case_fact where received_on >= ? and received_on < ?")) {
                 try (PreparedStatement delete = c.prepareStatement(sql)) {
                     delete.setDate(1, Date.valueOf(year.firstDay()));

@@ -24,6 +24,7 @@ import org.amity.analytics.domain.Dimension;
 import org.amity.analytics.domain.Period;
 import org.amity.analytics.domain.Scope;
 import org.amity.analytics.domain.Statistics;
+import org.amity.analytics.domain.TensionMonitor;
 import org.amity.contracts.EventCodec;
 
 import io.agroal.api.AgroalDataSource;
@@ -177,7 +178,7 @@ public class SqlStatistics implements Statistics {
      */
     @Override
     @Transactional
-    public int catchUp(int maxCells) {
+    public int catchUp(int maxCells, TensionMonitor monitor) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, CATCH_UP_LOCK);
@@ -225,6 +226,7 @@ public class SqlStatistics implements Statistics {
                     statement.executeUpdate();
                 }
             }
+            findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
                     delete from dirty_cell d using unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, seq)
                     where d.month = x.month and d.district = x.district and d.seq = x.seq""")) {
@@ -236,6 +238,110 @@ public class SqlStatistics implements Statistics {
             return months.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
+        }
+    }
+
+    /**
+     * The spikes of the rebuilt cells' days and of the baseline days after them (their baselines changed), by the
+     * monitor's rule set-based: each day's baseline is a window over the days before it in its series, days without
+     * incidents counting 0. The same arithmetic as {@link TensionMonitor#spikes}, in the same order of operations.
+     */
+    private static void findSpikes(Connection connection, Array months, Array districts, TensionMonitor monitor)
+            throws SQLException {
+        int days = monitor.baselineDays();
+        String windows = """
+                select x.district, x.month as first_day, (x.month + interval '1 month')::date + %d as end_day
+                from unnest(?::date[], ?::varchar[]) as x(month, district)""".formatted(days);
+        try (PreparedStatement delete = connection.prepareStatement("""
+                delete from tension_spike s using (%s) w
+                where s.district = w.district and s.day >= w.first_day and s.day < w.end_day""".formatted(windows));
+                PreparedStatement insert = connection.prepareStatement("""
+                        with windows as (%s),
+                        series as (
+                            select d.day, d.district, d.strand, d.incidents from daily_count d
+                            where exists (select 1 from windows w where w.district = d.district
+                                          and d.day >= w.first_day - %d and d.day < w.end_day)),
+                        baselines as (
+                            select day, district, strand, incidents,
+                                   coalesce(sum(incidents) over before, 0)::float8 as total,
+                                   coalesce(sum(incidents * incidents) over before, 0)::float8 as squares
+                            from series
+                            window before as (partition by district, strand order by day
+                                              range between interval '%d days' preceding and interval '1 day' preceding))
+                        insert into tension_spike (day, district, strand, incidents, baseline_incidents)
+                        select day, district, strand, incidents, total::bigint from baselines b
+                        where incidents >= ?
+                          and exists (select 1 from windows w where w.district = b.district
+                                      and b.day >= w.first_day and b.day < w.end_day)
+                          and incidents >= total / %d + ? * sqrt(greatest(0, squares / %d - (total / %d) * (total / %d)))
+                          and incidents >= ? * (total / %d)
+                        on conflict do nothing""".formatted(windows, days, days, days, days, days, days, days))) {
+            delete.setArray(1, months);
+            delete.setArray(2, districts);
+            delete.executeUpdate();
+            insert.setArray(1, months);
+            insert.setArray(2, districts);
+            insert.setLong(3, monitor.leastCount());
+            insert.setDouble(4, monitor.deviations());
+            insert.setDouble(5, monitor.ratio());
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    @Transactional
+    public boolean adopt(TensionMonitor monitor) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement rule = connection.prepareStatement("""
+                        insert into tension_rule (id, baseline_days, minimum_count, deviations, ratio, threshold)
+                        values (1, ?, ?, ?, ?, ?)
+                        on conflict (id) do update set baseline_days = excluded.baseline_days,
+                            minimum_count = excluded.minimum_count, deviations = excluded.deviations,
+                            ratio = excluded.ratio, threshold = excluded.threshold
+                        where (tension_rule.baseline_days, tension_rule.minimum_count, tension_rule.deviations,
+                               tension_rule.ratio, tension_rule.threshold)
+                              is distinct from (excluded.baseline_days, excluded.minimum_count, excluded.deviations,
+                                                excluded.ratio, excluded.threshold)""")) {
+            rule.setInt(1, monitor.baselineDays());
+            rule.setInt(2, monitor.minimumCount());
+            rule.setDouble(3, monitor.deviations());
+            rule.setDouble(4, monitor.ratio());
+            rule.setInt(5, monitor.threshold());
+            if (rule.executeUpdate() == 0) {
+                return false;
+            }
+            try (PreparedStatement all = connection.prepareStatement("""
+                    insert into dirty_cell (month, district)
+                    select distinct date_trunc('month', received_on)::date, district from case_fact order by 1, 2
+                    on conflict (month, district) do update set seq = nextval('dirty_cell_seq')""")) {
+                all.executeUpdate();
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not adopt the tension rule", e);
+        }
+    }
+
+    @Override
+    public List<TensionMonitor.Spike> spikes(Scope scope, String strand, LocalDate from, LocalDate to,
+            TensionMonitor monitor) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        select day, district, strand, incidents, baseline_incidents from tension_spike
+                        where day >= ? and day < ? and %s and %s
+                        order by day desc, district, strand""".formatted(scope == null ? "true" : "district = any(?)",
+                        strand == null ? "strand <> ?" : "strand = ?"))) {
+            int p = 1;
+            query.setDate(p++, Date.valueOf(from));
+            query.setDate(p++, Date.valueOf(to));
+            if (scope != null) {
+                query.setArray(p++, connection.createArrayOf("varchar", scope.districts().toArray()));
+            }
+            query.setString(p, strand == null ? Dimension.ALL : strand);
+            return read(query, rows -> monitor.spike(rows.getDate(1).toLocalDate(), rows.getString(2),
+                    rows.getString(3), rows.getLong(4), rows.getLong(5)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list spikes", e);
         }
     }
 

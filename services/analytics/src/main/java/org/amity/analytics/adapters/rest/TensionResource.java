@@ -59,13 +59,7 @@ public class TensionResource {
         if (!start.isBefore(end) || start.isBefore(end.minusDays(366))) {
             throw ProblemException.invalid("from", "must be before to, at most a year before");
         }
-        TensionMonitor monitor = watch.monitor();
-        List<TensionMonitor.Spike> all = monitor.spikes(statistics.daily(start.minusDays(monitor.baselineDays()), end),
-                start, end)
-                .stream()
-                .filter(s -> scope.districts().contains(s.district()))
-                .filter(s -> onlyStrand == null ? !s.strand().equals("all") : s.strand().equals(onlyStrand))
-                .toList();
+        List<TensionMonitor.Spike> all = statistics.spikes(scope, onlyStrand, start, end, watch.monitor());
         int first = Math.min(all.size(), page * size);
         return new Page(scope.area(), start, end, page, size, all.size(),
                 all.subList(first, Math.min(all.size(), first + size)));
