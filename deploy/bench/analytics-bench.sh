@@ -18,7 +18,7 @@ for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs: $incidents incidents (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   ./mvnw -B -q test -pl services/analytics -Dtest=AnalyticsScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Damity.bench.incidents="$incidents" -Damity.bench.out="$out" -DargLine="-Xmx3g" \
-    | grep '^\[analytics-bench\]' || { echo "run $run failed; see services/analytics/target/surefire-reports" >&2; exit 1; }
+    | grep --line-buffered '^\[analytics-bench\]' || { echo "run $run failed; see services/analytics/target/surefire-reports" >&2; exit 1; }
 done
 echo "== medians over $runs runs ($out)"
 python3 - "$out" <<'PY'

@@ -1,5 +1,9 @@
 package org.amity.analytics.application;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,8 +32,17 @@ public class CountsCatchUp {
     @Inject
     TensionWatch tension;
 
-    /** Spikes stored under another rule (the configuration changed) are found again: every cell is rebuilt. */
+    /**
+     * The configured areas' sums follow their districts; spikes stored under another rule (the configuration
+     * changed) are found again: every cell is rebuilt.
+     */
     void onStart(@Observes StartupEvent start) {
+        Map<String, List<String>> areas = new HashMap<>();
+        config.areas().forEach((code, area) -> areas.put(code, area.districts()));
+        List<String> summed = statistics.adoptAreas(areas);
+        if (!summed.isEmpty()) {
+            Log.infof("counts: areas %s are new or changed; their sums were made again", summed);
+        }
         if (statistics.adopt(tension.monitor())) {
             Log.info("counts: the tension rule is new or changed; every cell is rebuilt");
         }

@@ -170,9 +170,7 @@ public class Figures {
     }
 
     private Map<String, Long> sumByValue(Scope scope, Dimension dimension, Period period) {
-        Map<String, Long> sums = new HashMap<>();
-        statistics.count(scope, dimension, period).forEach(c -> sums.merge(c.value(), c.incidents(), Long::sum));
-        return sums;
+        return statistics.sum(scope, dimension, period);
     }
 
     /** Configured strands first (all of them, so that a table shows a strand with none), then what the data holds. */

@@ -30,6 +30,6 @@ public class Viewers {
         }
         return Optional.of(viewer.ownReportsOnly()
                 ? new Scope(area.name() + ", reports of " + organisation, area.districts(), organisation)
-                : new Scope(area.name(), area.districts(), null));
+                : new Scope(area.name(), area.districts(), null, viewer.area()));
     }
 }

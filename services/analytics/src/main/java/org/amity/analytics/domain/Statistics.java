@@ -3,6 +3,7 @@ package org.amity.analytics.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures store: facts in, pre-aggregated counts out. Counts follow the facts a moment later: recording marks what
@@ -39,6 +40,15 @@ public interface Statistics {
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
     List<Cell> count(Scope scope, Dimension dimension, Period period);
+
+    /** Incidents per value of a dimension in a period, summed over the scope's districts. */
+    Map<String, Long> sum(Scope scope, Dimension dimension, Period period);
+
+    /**
+     * Makes the configured areas (code to districts) the ones whose counts are also kept summed; returns the areas
+     * whose sums were made again because their districts changed or they are new.
+     */
+    List<String> adoptAreas(Map<String, List<String>> areas);
 
     /**
      * Incidents per strand and value of a dimension that crosses with strand, in a period, summed over the districts

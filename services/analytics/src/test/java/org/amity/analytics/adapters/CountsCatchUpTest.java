@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 
 import org.amity.analytics.application.CountsCatchUp;
 import org.amity.analytics.application.TensionWatch;
+import org.amity.analytics.application.Viewers;
+import org.amity.analytics.domain.Dimension;
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
 import org.amity.analytics.domain.Scope;
@@ -56,6 +58,9 @@ class CountsCatchUpTest {
 
     @Inject
     TensionWatch watch;
+
+    @Inject
+    Viewers viewers;
 
     Period year;
     LocalDate april;
@@ -101,7 +106,7 @@ class CountsCatchUpTest {
         catchUp.catchUp();
         assertThat(totals()).isEqualTo(once).containsEntry("dover " + april.withDayOfMonth(1), 2L);
         Scope county = new Scope("test", List.of("dover"), null);
-        assertThat(statistics.count(county, org.amity.analytics.domain.Dimension.STRAND, year))
+        assertThat(statistics.count(county, Dimension.STRAND, year))
                 .extracting(Statistics.Cell::value, Statistics.Cell::incidents)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("race", 1L),
                         org.assertj.core.groups.Tuple.tuple("religion", 2L));
@@ -161,10 +166,10 @@ class CountsCatchUpTest {
                 TestFacts.facts(may, "dover", "another-housing", List.of("race"))));
         Scope own = new Scope("test", List.of("dover", "thanet"), "west-kent-housing");
         // no catch-up: a provider's own figures come from its facts straight away
-        assertThat(statistics.count(own, org.amity.analytics.domain.Dimension.TOTAL, year))
+        assertThat(statistics.count(own, Dimension.TOTAL, year))
                 .extracting(Statistics.Cell::district, Statistics.Cell::incidents)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("dover", 2L));
-        assertThat(statistics.byMonth(own, org.amity.analytics.domain.Dimension.STRAND, year.from(), year.to()))
+        assertThat(statistics.byMonth(own, Dimension.STRAND, year.from(), year.to()))
                 .extracting(m -> m.month().toString() + " " + m.value() + " " + m.incidents())
                 .containsExactly(april.withDayOfMonth(1).toString().substring(0, 7) + " race 1",
                         may.withDayOfMonth(1).toString().substring(0, 7) + " disability 1");
@@ -215,6 +220,38 @@ class CountsCatchUpTest {
                 year.endDay()).stream()
                 .filter(s -> !s.strand().equals("all") && List.of("dover", "thanet", "swale").contains(s.district()))
                 .toList();
+    }
+
+    @Test
+    void anAreasSumsAreItsDistrictsCountsAddedUp() {
+        Random random = new Random(year.firstDay().getYear());
+        List<CaseFacts> facts = new ArrayList<>();
+        for (String district : List.of("dover", "thanet", "canterbury", "medway")) {
+            for (int i = 0; i < 40; i++) {
+                facts.add(TestFacts.facts(year.firstDay().plusDays(random.nextInt(300)), district, null,
+                        random.nextBoolean() ? List.of("race") : List.of("religion", "disability")));
+            }
+        }
+        statistics.recordAll(facts);
+        catchUp.catchUp();
+        // a case moves out of the county (to Medway): the county's sums lose it
+        statistics.recordAll(List.of(TestFacts.facts(facts.get(0).caseKey(), facts.get(0).receivedOn(), "medway", null,
+                List.of("race"))));
+        catchUp.catchUp();
+        Scope county = viewers.scopeOf("kent-community-safety").orElseThrow();
+        assertThat(county.areaCode()).isEqualTo("kent-county");
+        Scope sameDistricts = new Scope(county.area(), county.districts(), null);
+        for (Dimension dimension : Dimension.values()) {
+            assertThat(statistics.sum(county, dimension, year)).as(dimension.code())
+                    .isEqualTo(statistics.sum(sameDistricts, dimension, year));
+            assertThat(statistics.byMonth(county, dimension, year.from(), year.to())).as(dimension.code())
+                    .isEqualTo(statistics.byMonth(sameDistricts, dimension, year.from(), year.to()));
+            if (dimension.crossesWithStrand()) {
+                assertThat(statistics.withinStrands(county, dimension, year)).as(dimension.code())
+                        .isEqualTo(statistics.withinStrands(sameDistricts, dimension, year));
+            }
+        }
+        assertThat(statistics.sum(county, Dimension.TOTAL, year)).containsEntry("all", 119L);
     }
 
     /** Total incidents per district and month of the test's year, from the counts. */

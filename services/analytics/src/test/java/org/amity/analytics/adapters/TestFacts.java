@@ -38,6 +38,7 @@ final class TestFacts {
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
                     "delete from monthly_count where month >= ? and month < ?",
+                    "delete from area_monthly_count where month >= ? and month < ?",
                     "delete from daily_count where day >= ? and day < ?",
                     "delete from tension_spike where day >= ? and day < ?",
                     "delete from case_fact where received_on >= ? and received_on < ?")) {

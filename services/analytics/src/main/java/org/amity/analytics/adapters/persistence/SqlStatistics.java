@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +227,7 @@ public class SqlStatistics implements Statistics {
                     statement.executeUpdate();
                 }
             }
+            sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
                     delete from dirty_cell d using unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, seq)
@@ -238,6 +240,88 @@ public class SqlStatistics implements Statistics {
             return months.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
+        }
+    }
+
+    /** The area sums of the months of the rebuilt cells, for every area one of their districts is in. */
+    private static void sumAreas(Connection connection, Array months, Array districts) throws SQLException {
+        String touched = """
+                select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
+                join area_district a on a.district = x.district""";
+        try (PreparedStatement delete = connection.prepareStatement("""
+                delete from area_monthly_count c using (%s) t where c.area = t.area and c.month = t.month"""
+                .formatted(touched));
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into area_monthly_count (area, dimension, month, value, incidents)
+                        select t.area, m.dimension, m.month, m.value, sum(m.incidents)
+                        from (%s) t
+                        join area_district a on a.area = t.area
+                        join monthly_count m on m.month = t.month and m.district = a.district
+                        group by 1, 2, 3, 4""".formatted(touched))) {
+            for (PreparedStatement statement : List.of(delete, insert)) {
+                statement.setArray(1, months);
+                statement.setArray(2, districts);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Makes the configured areas the ones summed: an area whose districts differ from the stored membership (or that
+     * is new) gets its membership replaced and its sums made again from the district counts; an area no longer
+     * configured is dropped. Returns the areas summed again.
+     */
+    @Override
+    @Transactional
+    public List<String> adoptAreas(Map<String, List<String>> areas) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, java.util.Set<String>> stored = new HashMap<>();
+            try (PreparedStatement members = connection.prepareStatement("select area, district from area_district");
+                    ResultSet rows = members.executeQuery()) {
+                while (rows.next()) {
+                    stored.computeIfAbsent(rows.getString(1), a -> new java.util.HashSet<>()).add(rows.getString(2));
+                }
+            }
+            List<String> changed = new ArrayList<>();
+            List<String> gone = new ArrayList<>(stored.keySet());
+            gone.removeAll(areas.keySet());
+            areas.forEach((area, districts) -> {
+                if (!new java.util.HashSet<>(districts).equals(stored.get(area))) {
+                    changed.add(area);
+                }
+            });
+            List<String> replaced = new ArrayList<>(changed);
+            replaced.addAll(gone);
+            Array replacedArray = connection.createArrayOf("varchar", replaced.toArray());
+            for (String sql : List.of("delete from area_district where area = any(?)",
+                    "delete from area_monthly_count where area = any(?)")) {
+                try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                    delete.setArray(1, replacedArray);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement member = connection.prepareStatement(
+                    "insert into area_district (area, district) values (?, ?) on conflict do nothing")) {
+                for (String area : changed) {
+                    for (String district : areas.get(area)) {
+                        member.setString(1, area);
+                        member.setString(2, district);
+                        member.addBatch();
+                    }
+                }
+                member.executeBatch();
+            }
+            try (PreparedStatement sum = connection.prepareStatement("""
+                    insert into area_monthly_count (area, dimension, month, value, incidents)
+                    select a.area, m.dimension, m.month, m.value, sum(m.incidents)
+                    from area_district a join monthly_count m on m.district = a.district
+                    where a.area = any(?) group by 1, 2, 3, 4""")) {
+                sum.setArray(1, connection.createArrayOf("varchar", changed.toArray()));
+                sum.executeUpdate();
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not adopt the areas", e);
         }
     }
 
@@ -350,7 +434,7 @@ public class SqlStatistics implements Statistics {
         return query(scope, dimension.code(), period.firstDay(), period.endDay(), """
                 select value, district, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?)
-                group by value, district order by value, district""", """
+                group by value, district order by value, district""", null, """
                 select substr(c, ?) as value, f.district, count(*) from case_fact f cross join unnest(f.counted) c
                 where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
                   and f.source_organisation = ?
@@ -359,10 +443,30 @@ public class SqlStatistics implements Statistics {
     }
 
     @Override
+    public Map<String, Long> sum(Scope scope, Dimension dimension, Period period) {
+        Map<String, Long> sums = new HashMap<>();
+        query(scope, dimension.code(), period.firstDay(), period.endDay(), """
+                select value, sum(incidents) from monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?)
+                group by value""", """
+                select value, sum(incidents) from area_monthly_count
+                where dimension = ? and month >= ? and month < ? and area = ?
+                group by value""", """
+                select substr(c, ?) as value, count(*) from case_fact f cross join unnest(f.counted) c
+                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
+                  and f.source_organisation = ?
+                group by 1""", rows -> sums.put(rows.getString(1), rows.getLong(2)));
+        return sums;
+    }
+
+    @Override
     public List<StrandCell> withinStrands(Scope scope, Dimension dimension, Period period) {
         return query(scope, CaseFacts.crossingKey(dimension), period.firstDay(), period.endDay(), """
                 select value, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?)
+                group by value order by value""", """
+                select value, sum(incidents) from area_monthly_count
+                where dimension = ? and month >= ? and month < ? and area = ?
                 group by value order by value""", """
                 select substr(c, ?) as value, count(*) from case_fact f cross join unnest(f.counted) c
                 where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
@@ -380,6 +484,9 @@ public class SqlStatistics implements Statistics {
                 select month, value, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?)
                 group by month, value order by month, value""", """
+                select month, value, incidents from area_monthly_count
+                where dimension = ? and month >= ? and month < ? and area = ?
+                order by month, value""", """
                 select date_trunc('month', f.received_on)::date, substr(c, ?) as value, count(*)
                 from case_fact f cross join unnest(f.counted) c
                 where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
@@ -408,14 +515,18 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * Counts of one stored dimension in [from, to) within a scope: summed from the monthly counts, or for one source
-     * organisation's own reports (counts carry no source) counted from its facts.
+     * Counts of one stored dimension in [from, to) within a scope: summed from the monthly counts of its districts,
+     * read from its area's sums when the scope is a whole configured area and the query needs no district
+     * ({@code fromArea} not null), or for one source organisation's own reports (counts carry no source) counted from
+     * its facts.
      */
     private <T> List<T> query(Scope scope, String dimension, LocalDate from, LocalDate to, String fromCounts,
-            String fromFacts, RowMapper<T> mapper) {
+            String fromArea, String fromFacts, RowMapper<T> mapper) {
         boolean bySource = scope.sourceOrganisation() != null;
+        boolean byArea = !bySource && fromArea != null && scope.areaCode() != null;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(bySource ? fromFacts : fromCounts)) {
+                PreparedStatement query = connection.prepareStatement(bySource ? fromFacts
+                        : byArea ? fromArea : fromCounts)) {
             int p = 1;
             if (bySource) {
                 String prefix = dimension + "=";
@@ -427,6 +538,10 @@ public class SqlStatistics implements Statistics {
             }
             query.setDate(p++, Date.valueOf(from));
             query.setDate(p++, Date.valueOf(to));
+            if (byArea) {
+                query.setString(p, scope.areaCode());
+                return read(query, mapper);
+            }
             query.setArray(p++, connection.createArrayOf("varchar", scope.districts().toArray()));
             if (bySource) {
                 query.setString(p, scope.sourceOrganisation());
