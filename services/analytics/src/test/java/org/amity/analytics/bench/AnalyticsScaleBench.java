@@ -112,6 +112,7 @@ class AnalyticsScaleBench {
 
         vacuum();
         queries(firstDay, lastDay);
+        explain(lastDay);
         write();
     }
 
@@ -120,17 +121,17 @@ class AnalyticsScaleBench {
         long t0 = System.nanoTime();
         Map<Integer, UUID> lastOfPartition = produce(events);
         note("round " + round + " produced in s", seconds(System.nanoTime() - t0));
-        Load before = Load.now();
+        Load before = Load.now(dataSource);
         long start = System.nanoTime();
         channels.getPausable(CHANNEL).resume();
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> processed(lastOfPartition.values()) == lastOfPartition.size());
         long elapsed = System.nanoTime() - start;
-        Load after = Load.now();
+        Load after = Load.now(dataSource);
         // the counts trail the facts by the catch-up (CountsCatchUp): the round ends when every cell is rebuilt
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> dirtyCells() == 0);
         long current = System.nanoTime() - start;
-        Load settled = Load.now();
+        Load settled = Load.now(dataSource);
         channels.getPausable(CHANNEL).pause();
         double rate = events.size() / (elapsed / 1e9);
         note("round " + round + " ingest", "%d events in %s s = %.0f events/s; %s".formatted(events.size(),
@@ -219,6 +220,31 @@ class AnalyticsScaleBench {
             assertThat(rows.getLong(1)).as("incidents counted").isEqualTo(expected);
         }
         note("incidents counted", Long.toString(expected));
+    }
+
+    /**
+     * How PostgreSQL runs the district table's query (the slowest kind) for a national financial year: the plan with
+     * its timings, for the figures' "where the time goes". The statement is the one {@code SqlStatistics.count} sends.
+     */
+    void explain(LocalDate lastDay) throws SQLException {
+        Period year = Period.financialYearOf(YearMonth.from(lastDay).minusMonths(12));
+        for (String dimension : List.of("repeat", "outcome")) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                    explain (analyze, buffers) select value, district, sum(incidents) from monthly_count
+                    where dimension = ? and month >= ? and month < ? and district = any(?)
+                    group by value, district order by value, district""")) {
+                q.setString(1, dimension);
+                q.setDate(2, java.sql.Date.valueOf(year.firstDay()));
+                q.setDate(3, java.sql.Date.valueOf(year.endDay()));
+                q.setArray(4, c.createArrayOf("varchar", NationalDataSet.districts().toArray()));
+                try (ResultSet rows = q.executeQuery()) {
+                    int line = 0;
+                    while (rows.next()) {
+                        note("plan " + dimension + " by district " + year.label() + " " + (++line), rows.getString(1));
+                    }
+                }
+            }
+        }
     }
 
     /** What autovacuum does after a bulk load, done now so that every run measures the same thing. */
@@ -346,10 +372,14 @@ class AnalyticsScaleBench {
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
-    /** CPU of this JVM and of the whole machine (two cores, shared), and the load average, at a moment. */
-    record Load(long jvmCpuNanos, long machineBusy, long machineTotal, String loadAverage, long at) {
+    /**
+     * CPU of this JVM, of this run's PostgreSQL (its server processes as {@code pg_stat_activity} lists them, which
+     * is every backend and background process; read from /proc) and of the whole machine (two cores, shared), and the
+     * load average, at a moment.
+     */
+    record Load(long jvmCpuNanos, long postgresTicks, long machineBusy, long machineTotal, String loadAverage, long at) {
 
-        static Load now() throws IOException {
+        static Load now(AgroalDataSource dataSource) throws IOException, SQLException {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long total = 0;
@@ -358,17 +388,36 @@ class AnalyticsScaleBench {
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
-            return new Load(os.getProcessCpuTime(), total - idle, total, load.substring(0, load.indexOf(' ',
-                    load.indexOf(' ', load.indexOf(' ') + 1) + 1)), System.nanoTime());
+            return new Load(os.getProcessCpuTime(), postgresTicks(dataSource), total - idle, total,
+                    load.substring(0, load.indexOf(' ', load.indexOf(' ', load.indexOf(' ') + 1) + 1)),
+                    System.nanoTime());
+        }
+
+        static long postgresTicks(AgroalDataSource dataSource) throws SQLException {
+            long ticks = 0;
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("select pid from pg_stat_activity")) {
+                while (rows.next()) {
+                    try {
+                        String[] stat = Files.readString(Path.of("/proc/" + rows.getInt(1) + "/stat"))
+                                .replaceFirst("^.*\\) ", "").split(" ");
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]); // utime, stime
+                    } catch (IOException gone) {
+                        // a backend that ended between the query and the read
+                    }
+                }
+            }
+            return ticks;
         }
 
         static String between(Load a, Load b) {
             double wall = (b.at - a.at) / 1e9;
             int cores = Runtime.getRuntime().availableProcessors();
-            return "this JVM %.2f cores, machine busy %.0f %% of %d cores, load average %s".formatted(
-                    (b.jvmCpuNanos - a.jvmCpuNanos) / 1e9 / wall,
-                    100.0 * (b.machineBusy - a.machineBusy) / Math.max(1, b.machineTotal - a.machineTotal), cores,
-                    b.loadAverage);
+            return "this JVM %.2f cores, PostgreSQL %.2f cores, machine busy %.0f %% of %d cores, load average %s"
+                    .formatted((b.jvmCpuNanos - a.jvmCpuNanos) / 1e9 / wall,
+                            (b.postgresTicks - a.postgresTicks) / 100.0 / wall,
+                            100.0 * (b.machineBusy - a.machineBusy) / Math.max(1, b.machineTotal - a.machineTotal),
+                            cores, b.loadAverage);
         }
     }
 }
