@@ -1,5 +1,6 @@
 package org.amity.analytics.application;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
- * last round are rebuilt from their facts, a transaction per {@code cells-per-transaction}, until none is left. A
- * table therefore trails ingest by about one interval; under a backlog, many events fold into one rebuild.
+ * last round are rebuilt from their facts once they have been quiet for {@code quiet} (or have waited
+ * {@code longest-wait}), a transaction per {@code cells-per-transaction}. A table therefore trails ingest by one to two
+ * seconds, at most {@code longest-wait} and an interval; under a backlog, many events fold into one rebuild.
  */
 @ApplicationScoped
 public class CountsCatchUp {
@@ -31,6 +33,7 @@ public class CountsCatchUp {
 
     @Inject
     TensionWatch tension;
+
 
     /**
      * The configured areas' sums follow their districts; spikes stored under another rule (the configuration
@@ -50,19 +53,25 @@ public class CountsCatchUp {
 
     @Scheduled(every = "${amity.analytics.catch-up.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        catchUp();
+        rebuild(config.catchUp().quiet(), config.catchUp().longestWait());
+    }
+
+    /** Rebuilds every cell dirty now, quiet or not (tests, and a caller that needs the figures now); how many. */
+    public int catchUp() {
+        return rebuild(Duration.ZERO, Duration.ZERO);
     }
 
     /**
-     * Rebuilds the cells dirty now (cells dirtied again meanwhile wait for the next round, so that a backlog folds
-     * into few rebuilds); how many.
+     * Rebuilds the dirty cells that have been quiet for {@code quiet} or waiting for {@code longestWait} (a month
+     * being loaded in bulk is counted once it settles, not every round); cells marked again meanwhile wait for the
+     * next round. How many.
      */
-    public int catchUp() {
+    private int rebuild(Duration quiet, Duration longestWait) {
         int page = config.catchUp().cellsPerTransaction();
         int total = 0;
         int rebuilt;
         do {
-            rebuilt = statistics.catchUp(page, tension.monitor());
+            rebuilt = statistics.catchUp(page, tension.monitor(), quiet, longestWait);
             total += rebuilt;
         } while (rebuilt == page);
         return total;

@@ -33,6 +33,14 @@ public interface AnalyticsConfig {
         @WithDefault("1s")
         String every();
 
+        /** A cell is rebuilt once no case has been recorded into it for this long... */
+        @WithDefault("1s")
+        java.time.Duration quiet();
+
+        /** ...or once it has waited this long since it was first marked. */
+        @WithDefault("5s")
+        java.time.Duration longestWait();
+
         /** Cells rebuilt per transaction (a national month is ~300). */
         @WithDefault("2000")
         int cellsPerTransaction();

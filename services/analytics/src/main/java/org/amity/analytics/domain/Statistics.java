@@ -1,5 +1,6 @@
 package org.amity.analytics.domain;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -22,9 +23,10 @@ public interface Statistics {
 
     /**
      * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts, up to {@code maxCells} (month, district) cells in one
-     * transaction; returns how many it rebuilt (0 when the counts are up to date). Callers take turns.
+     * transaction; returns how many it rebuilt (0 when the counts are up to date). Only cells last marked at least
+     * {@code quiet} ago, or first marked at least {@code longestWait} ago, are rebuilt (by the database's clock). Callers take turns.
      */
-    int catchUp(int maxCells, TensionMonitor monitor);
+    int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait);
 
     /**
      * Makes the monitor's rule the one stored spikes follow: when it differs from the rule they were found with, every

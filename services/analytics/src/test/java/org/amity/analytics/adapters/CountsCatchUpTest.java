@@ -95,6 +95,18 @@ class CountsCatchUpTest {
     }
 
     @Test
+    void aCellStillBeingRecordedIntoWaitsUntilItIsQuietOrHasWaitedLongEnough() throws SQLException {
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        Duration hour = Duration.ofHours(1);
+        assertThat(statistics.catchUp(100, watch.monitor(), hour, hour)).as("marked just now").isZero();
+        assertThat(statistics.catchUp(100, watch.monitor(), hour, Duration.ZERO)).as("waited long enough").isEqualTo(1);
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 1L);
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        assertThat(statistics.catchUp(100, watch.monitor(), Duration.ZERO, hour)).as("quiet").isEqualTo(1);
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 2L);
+    }
+
+    @Test
     void aRedeliveryChangesNothing() throws SQLException {
         List<CaseFacts> facts = List.of(TestFacts.facts(april, "dover", null, List.of("race", "religion")),
                 TestFacts.facts(april, "dover", null, List.of("religion")));
@@ -125,7 +137,7 @@ class CountsCatchUpTest {
                 awaitUninterruptibly(commit);
             }));
             assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> rebuild = threads.submit(() -> statistics.catchUp(100, watch.monitor()));
+            Future<Integer> rebuild = threads.submit(() -> statistics.catchUp(100, watch.monitor(), Duration.ZERO, Duration.ZERO));
             // the rebuild counts what is committed, then waits for the late batch's mark before clearing it
             await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsOnARowLock);
             commit.countDown();

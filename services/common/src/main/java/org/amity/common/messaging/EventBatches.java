@@ -88,19 +88,39 @@ public class EventBatches {
         processAll(stream, records, events -> events.forEach(handler));
     }
 
+    /** Polls of at least this many records are decoded in parallel. */
+    static final int PARALLEL_DECODE = 64;
+
+    /** A record decoded, or the reason it could not be (then {@code decoded} holds the record and no event). */
+    private record Attempt(Decoded decoded, RuntimeException failure) {
+    }
+
+    private static Attempt decode(Stream stream, ConsumerRecord<String, String> record) {
+        try {
+            EventEnvelope event = EventCodec.decode(record.value());
+            if (!stream.acceptedType().test(event.eventType())) {
+                throw new InvalidEventException("unexpected event type " + event.eventType() + " on "
+                        + record.topic(), List.of());
+            }
+            return new Attempt(new Decoded(record, event), null);
+        } catch (RuntimeException e) {
+            return new Attempt(new Decoded(record, null), e);
+        }
+    }
+
     /** Processes the records of one poll with a handler that takes them all at once. */
     public void processAll(Stream stream, ConsumerRecords<String, String> records, BatchHandler handler) {
-        List<Decoded> decoded = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                EventEnvelope event = EventCodec.decode(record.value());
-                if (!stream.acceptedType().test(event.eventType())) {
-                    throw new InvalidEventException("unexpected event type " + event.eventType() + " on "
-                            + record.topic(), List.of());
-                }
-                decoded.add(new Decoded(record, event));
-            } catch (RuntimeException e) {
-                deadLetters.send(stream.channel(), record, e);
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        // decoding (parsing, schema checks) is pure CPU: a large poll is decoded on every core, in order
+        List<Attempt> attempts = (polled.size() >= PARALLEL_DECODE ? polled.parallelStream() : polled.stream())
+                .map(record -> decode(stream, record)).toList();
+        List<Decoded> decoded = new ArrayList<>(attempts.size());
+        for (Attempt attempt : attempts) {
+            if (attempt.failure() == null) {
+                decoded.add(attempt.decoded());
+            } else {
+                deadLetters.send(stream.channel(), attempt.decoded().record(), attempt.failure());
             }
         }
         if (decoded.isEmpty()) {

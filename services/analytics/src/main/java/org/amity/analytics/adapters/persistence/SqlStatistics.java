@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public class SqlStatistics implements Statistics {
                         select distinct date_trunc('month', received_on)::date, district
                         from (select * from earlier union all select * from written) touched
                         order by 1, 2
-                        on conflict (month, district) do update set seq = nextval('dirty_cell_seq')""")) {
+                        on conflict (month, district) do update set seq = nextval('dirty_cell_seq'), marked_at = now()""")) {
             int p = 1;
             record.setArray(p++, connection.createArrayOf("uuid", keys));
             record.setArray(p++, connection.createArrayOf("text", received));
@@ -179,7 +180,7 @@ public class SqlStatistics implements Statistics {
      */
     @Override
     @Transactional
-    public int catchUp(int maxCells, TensionMonitor monitor) {
+    public int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, CATCH_UP_LOCK);
@@ -188,9 +189,13 @@ public class SqlStatistics implements Statistics {
             List<String> months = new ArrayList<>();
             List<String> districts = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
-            try (PreparedStatement dirty = connection.prepareStatement(
-                    "select month, district, seq from dirty_cell order by month, district limit ?")) {
-                dirty.setInt(1, maxCells);
+            try (PreparedStatement dirty = connection.prepareStatement("""
+                    select month, district, seq from dirty_cell
+                    where marked_at <= now() - make_interval(secs => ?) or first_marked_at <= now() - make_interval(secs => ?)
+                    order by month, district limit ?""")) {
+                dirty.setDouble(1, quiet.toMillis() / 1000.0);
+                dirty.setDouble(2, longestWait.toMillis() / 1000.0);
+                dirty.setInt(3, maxCells);
                 try (ResultSet rows = dirty.executeQuery()) {
                     while (rows.next()) {
                         months.add(rows.getString(1));
