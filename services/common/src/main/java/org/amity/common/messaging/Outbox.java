@@ -14,12 +14,15 @@ import jakarta.transaction.Transactional;
 
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so that a state change and its
  * events commit or roll back together. The event is validated against its schema here: an invalid
- * event fails the whole transaction instead of reaching Kafka.
+ * event fails the whole transaction instead of reaching Kafka. A service may turn that check off for its
+ * production runs ({@code amity.outbox.validate-events=false}) only when its tests run with it on, so that every
+ * event its tests make it emit is checked, and its consumers check each event on receipt anyway.
  *
  * <p>Work that appends many events in one transaction (a consumer's batch, a batch of reports) runs inside
  * {@link #collecting}: its events are written in one statement when the work is done, instead of one round trip
@@ -42,13 +45,16 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @ConfigProperty(name = "amity.outbox.validate-events", defaultValue = "true")
+    boolean validateEvents;
+
     /** The events appended inside {@link #collecting}, on this thread (a transaction belongs to one thread). */
     private final ThreadLocal<List<Row>> collected = new ThreadLocal<>();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, EventEnvelope event) {
         Row row = new Row(event.eventId(), event.eventType(), event.schemaVersion(), topic, event.aggregateId(),
-                EventCodec.encode(event));
+                validateEvents ? EventCodec.encode(event) : EventCodec.encodeUnchecked(event));
         List<Row> rows = collected.get();
         if (rows != null) {
             rows.add(row);
