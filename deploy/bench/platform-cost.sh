@@ -9,13 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-mode="${1:-single}"; seconds="${2:-20}"; connections="${3:-}"
-command -v wrk >/dev/null || { echo "platform-cost: wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
-case "$mode" in
-  single) script="$here/intake-single.lua"; per_request=1; connections="${connections:-16}" ;;
-  batch) script="$here/intake-batch.lua"; per_request="${BATCH:-500}"; connections="${connections:-4}" ;;
-  *) echo "platform-cost: single or batch" >&2; exit 2 ;;
-esac
+. "$here/wrk-run.sh"
 components=(intake case sharing analytics kafka keycloak)
 
 ticks() { # CPU ticks (user+system) of a process, 0 when gone
@@ -32,13 +26,9 @@ snapshot() { # one line per component: name ticks
 }
 busy_ticks() { awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat; }
 
-TOKEN="$(curl -s http://localhost:8180/realms/amity/protocol/openid-connect/token \
-  -d grant_type=client_credentials -d client_id=west-kent-housing-api -d client_secret=west-kent-housing-api-secret \
-  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
-export TOKEN RUN="cost-$(date +%s)-$RANDOM"
 hz="$(getconf CLK_TCK)"
 before="$(snapshot)"; start_ns="$(date +%s%N)"
-wrk -t"$([ "$mode" = single ] && echo 2 || echo 1)" -c"$connections" -d"${seconds}s" --latency -s "$script" \
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$script" \
   http://localhost:8081 > "/tmp/platform-cost-$$.wrk" 2>&1
 loaded_ns="$(date +%s%N)"
 # caught up: less than 5 % of the machine busy over two seconds, or two minutes at most

@@ -49,6 +49,18 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * The event as JSON without the schema check of {@link #encode}: for a producer whose tests check every event
+     * it emits against the schema (and whose consumers check each on receipt, as {@link #decode} does).
+     */
+    public static String encodeUnchecked(EventEnvelope event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event does not serialise", e);
+        }
+    }
+
     /** @throws InvalidEventException when the payload is not JSON or does not match its schema */
     public static EventEnvelope decode(String payload) {
         JsonNode tree;

@@ -48,6 +48,16 @@ class EventCodecTest {
     }
 
     @Test
+    void theUncheckedEncodingWritesTheSameJsonAsTheCheckedOne() {
+        PersonalDataCipher cipher = new PersonalDataCipher(new InMemorySubjectKeyStore());
+        UUID victim = UUID.randomUUID();
+        EventEnvelope sent = event(incident(victim), IncidentReported.TYPE,
+                List.of(cipher.seal(victim, "victim", "{\"name\":\"Canary Person\"}".getBytes())));
+
+        assertThat(EventCodec.encodeUnchecked(sent)).isEqualTo(EventCodec.encode(sent));
+    }
+
+    @Test
     void refusesToSendAnEventThatBreaksItsSchema() {
         IncidentReported valid = incident(null);
         IncidentReported badDistrict = new IncidentReported(valid.incidentId(), valid.sourceOrganisation(),

@@ -14,12 +14,15 @@ import jakarta.transaction.Transactional;
 
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so that a state change and its
  * events commit or roll back together. The event is validated against its schema here: an invalid
- * event fails the whole transaction instead of reaching Kafka.
+ * event fails the whole transaction instead of reaching Kafka. A service may turn that check off for its
+ * production runs ({@code amity.outbox.validate-events=false}) only when its tests run with it on, so that every
+ * event its tests make it emit is checked, and its consumers check each event on receipt anyway.
  *
  * <p>Work that appends many events in one transaction (a consumer's batch, a batch of reports) runs inside
  * {@link #collecting}: its events are written in one statement when the work is done, instead of one round trip
@@ -27,6 +30,10 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** One row: a plain insert, cheaper than building six one-element arrays. */
+    private static final String INSERT_ONE = "insert into outbox_message (event_id, event_type, schema_version, topic, "
+            + "message_key, payload) values (?, ?, ?, ?, ?, ?)";
 
     private static final String INSERT = "insert into outbox_message (event_id, event_type, schema_version, topic, "
             + "message_key, payload) select e, t, v, tp, k, p from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], "
@@ -38,13 +45,16 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @ConfigProperty(name = "amity.outbox.validate-events", defaultValue = "true")
+    boolean validateEvents;
+
     /** The events appended inside {@link #collecting}, on this thread (a transaction belongs to one thread). */
     private final ThreadLocal<List<Row>> collected = new ThreadLocal<>();
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, EventEnvelope event) {
         Row row = new Row(event.eventId(), event.eventType(), event.schemaVersion(), topic, event.aggregateId(),
-                EventCodec.encode(event));
+                validateEvents ? EventCodec.encode(event) : EventCodec.encodeUnchecked(event));
         List<Row> rows = collected.get();
         if (rows != null) {
             rows.add(row);
@@ -79,6 +89,19 @@ public class Outbox {
 
     private void write(List<Row> rows) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            if (rows.size() == 1) {
+                Row row = rows.get(0);
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
+                    insert.setObject(1, row.eventId());
+                    insert.setString(2, row.eventType());
+                    insert.setInt(3, row.schemaVersion());
+                    insert.setString(4, row.topic());
+                    insert.setString(5, row.messageKey());
+                    insert.setString(6, row.payload());
+                    insert.executeUpdate();
+                }
+                return;
+            }
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setArray(1, array(connection, "uuid", rows.stream().map(Row::eventId).toArray()));
                 insert.setArray(2, array(connection, "text", rows.stream().map(Row::eventType).toArray()));

@@ -166,10 +166,13 @@ public class IncidentService {
             }
         }
         List<PersonalDataVault.Sealed> sealed = vault.sealAll(freshIncidents.stream().map(Incident::personal).toList());
+        List<IncidentRepository.Accepted> accepted = new ArrayList<>(freshIncidents.size());
         for (int n = 0; n < freshIncidents.size(); n++) {
             Submission submission = submissions.get(fresh.get(n));
-            incidents.add(freshIncidents.get(n), sealed.get(n), submission.effectiveKey(), submission.requestHash());
+            accepted.add(new IncidentRepository.Accepted(freshIncidents.get(n), sealed.get(n),
+                    submission.effectiveKey(), submission.requestHash()));
         }
+        incidents.addAll(accepted);
         events.reportedAll(freshIncidents, sealed, correlationId);
         return List.of(outcomes);
     }

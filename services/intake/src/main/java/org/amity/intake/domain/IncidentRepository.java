@@ -12,10 +12,14 @@ public interface IncidentRepository {
     }
 
     /**
-     * Stores an accepted report with the idempotency key it came under (or null) and the fingerprint
-     * of the request. The key is unique per organisation.
+     * An accepted report to store, with its sealed personal account, the idempotency key it came under (or null)
+     * and the fingerprint of the request. The key is unique per organisation.
      */
-    void add(Incident incident, PersonalDataVault.Sealed sealed, String idempotencyKey, String requestHash);
+    record Accepted(Incident incident, PersonalDataVault.Sealed sealed, String idempotencyKey, String requestHash) {
+    }
+
+    /** Stores accepted reports (one or a whole batch) in the caller's transaction. */
+    void addAll(List<Accepted> accepted);
 
     /** The requests made before under any of these keys, by key. */
     java.util.Map<String, PriorRequest> findPriors(String organisation, java.util.Collection<String> idempotencyKeys);
