@@ -42,6 +42,16 @@ public class CountsCatchUp {
     void onStart(@Observes StartupEvent start) {
         Map<String, List<String>> areas = new HashMap<>();
         config.areas().forEach((code, area) -> areas.put(code, area.districts()));
+        java.util.Set<String> ownReports = new java.util.HashSet<>();
+        config.organisations().forEach((organisation, viewer) -> {
+            if (viewer.ownReportsOnly()) {
+                ownReports.add(organisation);
+            }
+        });
+        List<String> counted = statistics.adoptSources(ownReports);
+        if (!counted.isEmpty()) {
+            Log.infof("counts: %s now counted per source (own reports)", counted);
+        }
         List<String> summed = statistics.adoptAreas(areas);
         if (!summed.isEmpty()) {
             Log.infof("counts: areas %s are new or changed; their sums were made again", summed);

@@ -53,6 +53,12 @@ public interface Statistics {
     List<String> adoptAreas(Map<String, List<String>> areas);
 
     /**
+     * Makes these organisations (the ones that see their own reports only) the ones whose counts are also kept per
+     * source; returns those counted anew.
+     */
+    List<String> adoptSources(java.util.Set<String> sources);
+
+    /**
      * Incidents per strand and value of a dimension that crosses with strand, in a period, summed over the districts
      * of a scope. A multi-strand incident counts once within each of its strands.
      */

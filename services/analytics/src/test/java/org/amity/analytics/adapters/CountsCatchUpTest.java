@@ -172,12 +172,15 @@ class CountsCatchUpTest {
     }
 
     @Test
-    void ownReportsAreCountedFromTheFacts() {
+    void ownReportsAreCountedPerSourceForTheOrganisationsThatSeeOnlyThem() throws SQLException {
         statistics.recordAll(List.of(TestFacts.facts(april, "dover", "west-kent-housing", List.of("race")),
                 TestFacts.facts(may, "dover", "west-kent-housing", List.of("disability")),
                 TestFacts.facts(may, "dover", "another-housing", List.of("race"))));
+        catchUp.catchUp();
         Scope own = new Scope("test", List.of("dover", "thanet"), "west-kent-housing");
-        // no catch-up: a provider's own figures come from its facts straight away
+        // an organisation not configured to see its own reports only is not counted per source
+        assertThat(scalar("select count(*) from source_monthly_count where source_organisation = 'another-housing'"
+                + " and month >= ? and month < ?", year.firstDay(), year.endDay())).isZero();
         assertThat(statistics.count(own, Dimension.TOTAL, year))
                 .extracting(Statistics.Cell::district, Statistics.Cell::incidents)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("dover", 2L));

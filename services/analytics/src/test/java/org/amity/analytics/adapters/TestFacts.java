@@ -32,19 +32,33 @@ final class TestFacts {
     private TestFacts() {
     }
 
-    /** A financial year nobody else counts in, emptied. */
-    static Period freshYear(AgroalDataSource dataSource) {
-        Period year = Period.financialYear(ThreadLocalRandom.current().nextInt(1901, 1999));
+    /** Years handed out in this JVM: a test's year and the years beside it are nobody else's. */
+    private static final java.util.Set<Integer> USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A financial year nobody else counts in, emptied with the years before and after it (a rolling year or a
+     * baseline reaches into them), none of which another test of this run has.
+     */
+    static synchronized Period freshYear(AgroalDataSource dataSource) {
+        int start;
+        do {
+            start = ThreadLocalRandom.current().nextInt(1901, 1999);
+        } while (USED.contains(start - 1) || USED.contains(start) || USED.contains(start + 1));
+        USED.add(start);
+        Period year = Period.financialYear(start);
+        LocalDate from = Period.financialYear(start - 1).firstDay();
+        LocalDate to = Period.financialYear(start + 1).endDay();
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
                     "delete from monthly_count where month >= ? and month < ?",
                     "delete from area_monthly_count where month >= ? and month < ?",
+                    "delete from source_monthly_count where month >= ? and month < ?",
                     "delete from daily_count where day >= ? and day < ?",
                     "delete from tension_spike where day >= ? and day < ?",
                     "delete from case_fact where received_on >= ? and received_on < ?")) {
                 try (PreparedStatement delete = c.prepareStatement(sql)) {
-                    delete.setDate(1, Date.valueOf(year.firstDay()));
-                    delete.setDate(2, Date.valueOf(year.endDay()));
+                    delete.setDate(1, Date.valueOf(from));
+                    delete.setDate(2, Date.valueOf(to));
                     delete.executeUpdate();
                 }
             }

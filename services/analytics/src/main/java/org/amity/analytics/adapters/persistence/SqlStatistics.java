@@ -232,6 +232,7 @@ public class SqlStatistics implements Statistics {
                     statement.executeUpdate();
                 }
             }
+            countSources(connection, monthArray, districtArray);
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -245,6 +246,74 @@ public class SqlStatistics implements Statistics {
             return months.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
+        }
+    }
+
+    /** The counts of the rebuilt cells per counted source organisation (those that see their own reports only). */
+    private static void countSources(Connection connection, Array months, Array districts) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("""
+                delete from source_monthly_count s using unnest(?::date[], ?::varchar[]) as x(month, district)
+                where s.month = x.month and s.district = x.district""");
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into source_monthly_count (source_organisation, dimension, month, district, value,
+                                                          incidents)
+                        select f.source_organisation, split_part(c, '=', 1), x.month, x.district,
+                               substr(c, strpos(c, '=') + 1), count(*)
+                        from unnest(?::date[], ?::varchar[]) as x(month, district)
+                        join case_fact f on f.district = x.district and f.received_on >= x.month
+                             and f.received_on < (x.month + interval '1 month')::date
+                        join counted_source s on s.source_organisation = f.source_organisation
+                        cross join unnest(f.counted) c
+                        group by 1, 2, 3, 4, 5""")) {
+            for (PreparedStatement statement : List.of(delete, insert)) {
+                statement.setArray(1, months);
+                statement.setArray(2, districts);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Makes the configured own-report organisations the ones counted per source: a new one is counted from all its
+     * facts, one no longer configured is dropped. Returns the organisations counted anew.
+     */
+    @Override
+    @Transactional
+    public List<String> adoptSources(java.util.Set<String> sources) {
+        try (Connection connection = dataSource.getConnection()) {
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            try (PreparedStatement counted = connection.prepareStatement(
+                    "select source_organisation from counted_source"); ResultSet rows = counted.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+            List<String> added = sources.stream().filter(source -> !stored.contains(source)).sorted().toList();
+            List<String> gone = stored.stream().filter(source -> !sources.contains(source)).toList();
+            Array goneArray = connection.createArrayOf("varchar", gone.toArray());
+            Array addedArray = connection.createArrayOf("varchar", added.toArray());
+            for (String sql : List.of("delete from counted_source where source_organisation = any(?)",
+                    "delete from source_monthly_count where source_organisation = any(?)")) {
+                try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                    delete.setArray(1, goneArray);
+                    delete.executeUpdate();
+                }
+            }
+            for (String sql : List.of("insert into counted_source select unnest(?::varchar[])", """
+                    insert into source_monthly_count (source_organisation, dimension, month, district, value, incidents)
+                    select f.source_organisation, split_part(c, '=', 1), date_trunc('month', f.received_on)::date,
+                           f.district, substr(c, strpos(c, '=') + 1), count(*)
+                    from case_fact f cross join unnest(f.counted) c
+                    where f.source_organisation = any(?::varchar[])
+                    group by 1, 2, 3, 4, 5""")) {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    insert.setArray(1, addedArray);
+                    insert.executeUpdate();
+                }
+            }
+            return added;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not adopt the own-report organisations", e);
         }
     }
 
@@ -440,10 +509,9 @@ public class SqlStatistics implements Statistics {
                 select value, district, sum(incidents) from monthly_count
                 where dimension = ? and month >= ? and month < ? and district = any(?)
                 group by value, district order by value, district""", null, """
-                select substr(c, ?) as value, f.district, count(*) from case_fact f cross join unnest(f.counted) c
-                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
-                  and f.source_organisation = ?
-                group by 1, 2 order by 1, 2""",
+                select value, district, sum(incidents) from source_monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
+                group by value, district order by value, district""",
                 rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
     }
 
@@ -457,10 +525,9 @@ public class SqlStatistics implements Statistics {
                 select value, sum(incidents) from area_monthly_count
                 where dimension = ? and month >= ? and month < ? and area = ?
                 group by value""", """
-                select substr(c, ?) as value, count(*) from case_fact f cross join unnest(f.counted) c
-                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
-                  and f.source_organisation = ?
-                group by 1""", rows -> sums.put(rows.getString(1), rows.getLong(2)));
+                select value, sum(incidents) from source_monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
+                group by value""", rows -> sums.put(rows.getString(1), rows.getLong(2)));
         return sums;
     }
 
@@ -473,10 +540,9 @@ public class SqlStatistics implements Statistics {
                 select value, sum(incidents) from area_monthly_count
                 where dimension = ? and month >= ? and month < ? and area = ?
                 group by value order by value""", """
-                select substr(c, ?) as value, count(*) from case_fact f cross join unnest(f.counted) c
-                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
-                  and f.source_organisation = ?
-                group by 1 order by 1""", rows -> {
+                select value, sum(incidents) from source_monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
+                group by value order by value""", rows -> {
                     String stored = rows.getString(1);
                     int bar = stored.indexOf(CaseFacts.CROSSING_SEPARATOR);
                     return new StrandCell(stored.substring(0, bar), stored.substring(bar + 1), rows.getLong(2));
@@ -492,11 +558,9 @@ public class SqlStatistics implements Statistics {
                 select month, value, incidents from area_monthly_count
                 where dimension = ? and month >= ? and month < ? and area = ?
                 order by month, value""", """
-                select date_trunc('month', f.received_on)::date, substr(c, ?) as value, count(*)
-                from case_fact f cross join unnest(f.counted) c
-                where left(c, ?) = ? and f.received_on >= ? and f.received_on < ? and f.district = any(?)
-                  and f.source_organisation = ?
-                group by 1, 2 order by 1, 2""",
+                select month, value, sum(incidents) from source_monthly_count
+                where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
+                group by month, value order by month, value""",
                 rows -> new MonthCount(YearMonth.from(rows.getDate(1).toLocalDate()), rows.getString(2), rows.getLong(3)));
     }
 
@@ -522,34 +586,25 @@ public class SqlStatistics implements Statistics {
     /**
      * Counts of one stored dimension in [from, to) within a scope: summed from the monthly counts of its districts,
      * read from its area's sums when the scope is a whole configured area and the query needs no district
-     * ({@code fromArea} not null), or for one source organisation's own reports (counts carry no source) counted from
-     * its facts.
+     * ({@code fromArea} not null), or for an organisation that sees its own reports only from its own counts.
      */
     private <T> List<T> query(Scope scope, String dimension, LocalDate from, LocalDate to, String fromCounts,
-            String fromArea, String fromFacts, RowMapper<T> mapper) {
+            String fromArea, String fromSource, RowMapper<T> mapper) {
         boolean bySource = scope.sourceOrganisation() != null;
         boolean byArea = !bySource && fromArea != null && scope.areaCode() != null;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(bySource ? fromFacts
+                PreparedStatement query = connection.prepareStatement(bySource ? fromSource
                         : byArea ? fromArea : fromCounts)) {
-            int p = 1;
-            if (bySource) {
-                String prefix = dimension + "=";
-                query.setInt(p++, prefix.length() + 1);
-                query.setInt(p++, prefix.length());
-                query.setString(p++, prefix);
-            } else {
-                query.setString(p++, dimension);
-            }
-            query.setDate(p++, Date.valueOf(from));
-            query.setDate(p++, Date.valueOf(to));
+            query.setString(1, dimension);
+            query.setDate(2, Date.valueOf(from));
+            query.setDate(3, Date.valueOf(to));
             if (byArea) {
-                query.setString(p, scope.areaCode());
-                return read(query, mapper);
+                query.setString(4, scope.areaCode());
+            } else {
+                query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));
             }
-            query.setArray(p++, connection.createArrayOf("varchar", scope.districts().toArray()));
             if (bySource) {
-                query.setString(p, scope.sourceOrganisation());
+                query.setString(5, scope.sourceOrganisation());
             }
             return read(query, mapper);
         } catch (SQLException e) {
