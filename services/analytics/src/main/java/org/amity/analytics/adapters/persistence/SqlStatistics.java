@@ -214,7 +214,7 @@ public class SqlStatistics implements Statistics {
                      join case_fact f on f.district = x.district and f.received_on >= x.month
                         and f.received_on < (x.month + interval '1 month')::date
                     cross join unnest(f.counted) c""";
-            for (String sql : List.of(
+            forCells(connection, monthArray, districtArray,
                     "delete from monthly_count m using " + cells + " where m.month = x.month and m.district = x.district",
                     "delete from daily_count d using " + cells + " where d.district = x.district and d.day >= x.month"
                             + " and d.day < (x.month + interval '1 month')::date",
@@ -225,13 +225,7 @@ public class SqlStatistics implements Statistics {
                     """
                     insert into daily_count (day, district, strand, incidents)
                     select f.received_on, x.district, substr(c, strpos(c, '=') + 1), count(*)
-                    from %s where c like 'strand=%%' or c = 'total=all' group by 1, 2, 3""".formatted(factsOfCells))) {
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.setArray(1, monthArray);
-                    statement.setArray(2, districtArray);
-                    statement.executeUpdate();
-                }
-            }
+                    from %s where c like 'strand=%%' or c = 'total=all' group by 1, 2, 3""".formatted(factsOfCells));
             countSources(connection, monthArray, districtArray);
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
@@ -251,26 +245,19 @@ public class SqlStatistics implements Statistics {
 
     /** The counts of the rebuilt cells per counted source organisation (those that see their own reports only). */
     private static void countSources(Connection connection, Array months, Array districts) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("""
+        forCells(connection, months, districts, """
                 delete from source_monthly_count s using unnest(?::date[], ?::varchar[]) as x(month, district)
-                where s.month = x.month and s.district = x.district""");
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into source_monthly_count (source_organisation, dimension, month, district, value,
-                                                          incidents)
-                        select f.source_organisation, split_part(c, '=', 1), x.month, x.district,
-                               substr(c, strpos(c, '=') + 1), count(*)
-                        from unnest(?::date[], ?::varchar[]) as x(month, district)
-                        join case_fact f on f.district = x.district and f.received_on >= x.month
-                             and f.received_on < (x.month + interval '1 month')::date
-                        join counted_source s on s.source_organisation = f.source_organisation
-                        cross join unnest(f.counted) c
-                        group by 1, 2, 3, 4, 5""")) {
-            for (PreparedStatement statement : List.of(delete, insert)) {
-                statement.setArray(1, months);
-                statement.setArray(2, districts);
-                statement.executeUpdate();
-            }
-        }
+                where s.month = x.month and s.district = x.district""", """
+                insert into source_monthly_count (source_organisation, dimension, month, district, value,
+                                                  incidents)
+                select f.source_organisation, split_part(c, '=', 1), x.month, x.district,
+                       substr(c, strpos(c, '=') + 1), count(*)
+                from unnest(?::date[], ?::varchar[]) as x(month, district)
+                join case_fact f on f.district = x.district and f.received_on >= x.month
+                     and f.received_on < (x.month + interval '1 month')::date
+                join counted_source s on s.source_organisation = f.source_organisation
+                cross join unnest(f.counted) c
+                group by 1, 2, 3, 4, 5""");
     }
 
     /**
@@ -322,17 +309,22 @@ public class SqlStatistics implements Statistics {
         String touched = """
                 select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
                 join area_district a on a.district = x.district""";
-        try (PreparedStatement delete = connection.prepareStatement("""
+        forCells(connection, months, districts, """
                 delete from area_monthly_count c using (%s) t where c.area = t.area and c.month = t.month"""
-                .formatted(touched));
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into area_monthly_count (area, dimension, month, value, incidents)
-                        select t.area, m.dimension, m.month, m.value, sum(m.incidents)
-                        from (%s) t
-                        join area_district a on a.area = t.area
-                        join monthly_count m on m.month = t.month and m.district = a.district
-                        group by 1, 2, 3, 4""".formatted(touched))) {
-            for (PreparedStatement statement : List.of(delete, insert)) {
+                .formatted(touched), """
+                insert into area_monthly_count (area, dimension, month, value, incidents)
+                select t.area, m.dimension, m.month, m.value, sum(m.incidents)
+                from (%s) t
+                join area_district a on a.area = t.area
+                join monthly_count m on m.month = t.month and m.district = a.district
+                group by 1, 2, 3, 4""".formatted(touched));
+    }
+
+    /** Runs each statement with the cells' months and districts as its two parameters. */
+    private static void forCells(Connection connection, Array months, Array districts, String... statements)
+            throws SQLException {
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, months);
                 statement.setArray(2, districts);
                 statement.executeUpdate();
