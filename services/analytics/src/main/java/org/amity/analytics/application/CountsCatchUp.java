@@ -2,8 +2,10 @@ package org.amity.analytics.application;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +44,7 @@ public class CountsCatchUp {
     void onStart(@Observes StartupEvent start) {
         Map<String, List<String>> areas = new HashMap<>();
         config.areas().forEach((code, area) -> areas.put(code, area.districts()));
-        java.util.Set<String> ownReports = new java.util.HashSet<>();
+        Set<String> ownReports = new HashSet<>();
         config.organisations().forEach((organisation, viewer) -> {
             if (viewer.ownReportsOnly()) {
                 ownReports.add(organisation);

@@ -80,10 +80,10 @@ public class Figures {
             strandsSeen.add(c.strand());
         }
         List<String> strands = rowValues(Dimension.STRAND, strandsSeen);
-        Map<String, Long> perStrand = sumByValue(scope, Dimension.STRAND, period);
+        Map<String, Long> perStrand = statistics.sum(scope, Dimension.STRAND, period);
         DisclosedTable table = DisclosedTable.protect(dimension, "strand", rowValues(dimension, seen), strands, cells,
-                perStrand, sumByValue(scope, dimension, period),
-                sumByValue(scope, Dimension.TOTAL, period).getOrDefault(Dimension.ALL, 0L), config.suppressionThreshold());
+                perStrand, statistics.sum(scope, dimension, period),
+                statistics.sum(scope, Dimension.TOTAL, period).getOrDefault(Dimension.ALL, 0L), config.suppressionThreshold());
         return new DisclosedTable(table.rowDimension(), table.columnDimension(), table.columns(), table.rows(),
                 table.totals(), "Columns are strands: an incident with several strands counts once in each of them and"
                         + " once in its row's total, so a row adds up to more than its total. " + table.note());
@@ -134,8 +134,8 @@ public class Figures {
      */
     public Comparison compare(Scope scope, Dimension dimension, Period period) {
         Period previous = period.previous();
-        Map<String, Long> now = sumByValue(scope, dimension, period);
-        Map<String, Long> before = sumByValue(scope, dimension, previous);
+        Map<String, Long> now = statistics.sum(scope, dimension, period);
+        Map<String, Long> before = statistics.sum(scope, dimension, previous);
         Set<String> seen = new LinkedHashSet<>(now.keySet());
         seen.addAll(before.keySet());
         List<String> values = rowValues(dimension, seen);
@@ -148,8 +148,8 @@ public class Figures {
             t[i][2] = t[i][0] + t[i][1];
             unpublished[i][2] = t[i][2] > 0;
         }
-        t[m][0] = sumByValue(scope, Dimension.TOTAL, period).getOrDefault(Dimension.ALL, 0L);
-        t[m][1] = sumByValue(scope, Dimension.TOTAL, previous).getOrDefault(Dimension.ALL, 0L);
+        t[m][0] = statistics.sum(scope, Dimension.TOTAL, period).getOrDefault(Dimension.ALL, 0L);
+        t[m][1] = statistics.sum(scope, Dimension.TOTAL, previous).getOrDefault(Dimension.ALL, 0L);
         t[m][2] = t[m][0] + t[m][1];
         unpublished[m][2] = t[m][2] > 0;
         boolean[][] hidden = Disclosure.protect(t, config.suppressionThreshold(), unpublished);
@@ -167,10 +167,6 @@ public class Figures {
                 : Math.round((counts[0] - counts[1]) * 100.0 / counts[1]);
         return new Change(value, DisclosedTable.Figure.of(counts[0], hidden[0]),
                 DisclosedTable.Figure.of(counts[1], hidden[1]), percent);
-    }
-
-    private Map<String, Long> sumByValue(Scope scope, Dimension dimension, Period period) {
-        return statistics.sum(scope, dimension, period);
     }
 
     /** Configured strands first (all of them, so that a table shows a strand with none), then what the data holds. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures store: facts in, pre-aggregated counts out. Counts follow the facts a moment later: recording marks what
@@ -13,17 +14,14 @@ import java.util.Map;
 public interface Statistics {
 
     /**
-     * Records (or replaces) the facts of one case within the current transaction: the latest facts of a case key are
-     * the truth. They may be written when the transaction is about to commit, together with the others it recorded.
+     * Records (or replaces) the facts of a batch of cases within the caller's transaction: the latest facts of a case
+     * key are the truth, the last in the batch winning. The counts follow on {@link #catchUp}.
      */
-    void record(CaseFacts facts);
-
-    /** Records a batch of facts in one go; the last facts of a case key in the batch win. */
     void recordAll(List<CaseFacts> batch);
 
     /**
-     * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts, up to {@code maxCells} (month, district) cells in one
-     * transaction; returns how many it rebuilt (0 when the counts are up to date). Only cells last marked at least
+     * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts,
+     * up to {@code maxCells} (month, district) cells in one transaction; returns how many it rebuilt (0 when the counts are up to date). Only cells last marked at least
      * {@code quiet} ago, or first marked at least {@code longestWait} ago, are rebuilt (by the database's clock). Callers take turns.
      */
     int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait);
@@ -56,7 +54,7 @@ public interface Statistics {
      * Makes these organisations (the ones that see their own reports only) the ones whose counts are also kept per
      * source; returns those counted anew.
      */
-    List<String> adoptSources(java.util.Set<String> sources);
+    List<String> adoptSources(Set<String> sources);
 
     /**
      * Incidents per strand and value of a dimension that crosses with strand, in a period, summed over the districts

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,12 +51,6 @@ public class SqlStatistics implements Statistics {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(CaseFacts facts) {
-        recordAll(List.of(facts));
-    }
 
     /**
      * Records the facts of a consumer's batch (ADR 0004) with one statement: the latest facts of each case replace
@@ -266,9 +262,9 @@ public class SqlStatistics implements Statistics {
      */
     @Override
     @Transactional
-    public List<String> adoptSources(java.util.Set<String> sources) {
+    public List<String> adoptSources(Set<String> sources) {
         try (Connection connection = dataSource.getConnection()) {
-            java.util.Set<String> stored = new java.util.HashSet<>();
+            Set<String> stored = new HashSet<>();
             try (PreparedStatement counted = connection.prepareStatement(
                     "select source_organisation from counted_source"); ResultSet rows = counted.executeQuery()) {
                 while (rows.next()) {
@@ -279,25 +275,15 @@ public class SqlStatistics implements Statistics {
             List<String> gone = stored.stream().filter(source -> !sources.contains(source)).toList();
             Array goneArray = connection.createArrayOf("varchar", gone.toArray());
             Array addedArray = connection.createArrayOf("varchar", added.toArray());
-            for (String sql : List.of("delete from counted_source where source_organisation = any(?)",
-                    "delete from source_monthly_count where source_organisation = any(?)")) {
-                try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                    delete.setArray(1, goneArray);
-                    delete.executeUpdate();
-                }
-            }
-            for (String sql : List.of("insert into counted_source select unnest(?::varchar[])", """
+            forNames(connection, goneArray, "delete from counted_source where source_organisation = any(?)",
+                    "delete from source_monthly_count where source_organisation = any(?)");
+            forNames(connection, addedArray, "insert into counted_source select unnest(?::varchar[])", """
                     insert into source_monthly_count (source_organisation, dimension, month, district, value, incidents)
                     select f.source_organisation, split_part(c, '=', 1), date_trunc('month', f.received_on)::date,
                            f.district, substr(c, strpos(c, '=') + 1), count(*)
                     from case_fact f cross join unnest(f.counted) c
                     where f.source_organisation = any(?::varchar[])
-                    group by 1, 2, 3, 4, 5""")) {
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    insert.setArray(1, addedArray);
-                    insert.executeUpdate();
-                }
-            }
+                    group by 1, 2, 3, 4, 5""");
             return added;
         } catch (SQLException e) {
             throw new IllegalStateException("could not adopt the own-report organisations", e);
@@ -318,6 +304,16 @@ public class SqlStatistics implements Statistics {
                 join area_district a on a.area = t.area
                 join monthly_count m on m.month = t.month and m.district = a.district
                 group by 1, 2, 3, 4""".formatted(touched));
+    }
+
+    /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
+    private static void forNames(Connection connection, Array names, String... statements) throws SQLException {
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, names);
+                statement.executeUpdate();
+            }
+        }
     }
 
     /** Runs each statement with the cells' months and districts as its two parameters. */
@@ -341,31 +337,26 @@ public class SqlStatistics implements Statistics {
     @Transactional
     public List<String> adoptAreas(Map<String, List<String>> areas) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, java.util.Set<String>> stored = new HashMap<>();
+            Map<String, Set<String>> stored = new HashMap<>();
             try (PreparedStatement members = connection.prepareStatement("select area, district from area_district");
                     ResultSet rows = members.executeQuery()) {
                 while (rows.next()) {
-                    stored.computeIfAbsent(rows.getString(1), a -> new java.util.HashSet<>()).add(rows.getString(2));
+                    stored.computeIfAbsent(rows.getString(1), a -> new HashSet<>()).add(rows.getString(2));
                 }
             }
             List<String> changed = new ArrayList<>();
             List<String> gone = new ArrayList<>(stored.keySet());
             gone.removeAll(areas.keySet());
             areas.forEach((area, districts) -> {
-                if (!new java.util.HashSet<>(districts).equals(stored.get(area))) {
+                if (!new HashSet<>(districts).equals(stored.get(area))) {
                     changed.add(area);
                 }
             });
             List<String> replaced = new ArrayList<>(changed);
             replaced.addAll(gone);
             Array replacedArray = connection.createArrayOf("varchar", replaced.toArray());
-            for (String sql : List.of("delete from area_district where area = any(?)",
-                    "delete from area_monthly_count where area = any(?)")) {
-                try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                    delete.setArray(1, replacedArray);
-                    delete.executeUpdate();
-                }
-            }
+            forNames(connection, replacedArray, "delete from area_district where area = any(?)",
+                    "delete from area_monthly_count where area = any(?)");
             try (PreparedStatement member = connection.prepareStatement(
                     "insert into area_district (area, district) values (?, ?) on conflict do nothing")) {
                 for (String area : changed) {
@@ -377,14 +368,11 @@ public class SqlStatistics implements Statistics {
                 }
                 member.executeBatch();
             }
-            try (PreparedStatement sum = connection.prepareStatement("""
+            forNames(connection, connection.createArrayOf("varchar", changed.toArray()), """
                     insert into area_monthly_count (area, dimension, month, value, incidents)
                     select a.area, m.dimension, m.month, m.value, sum(m.incidents)
                     from area_district a join monthly_count m on m.district = a.district
-                    where a.area = any(?) group by 1, 2, 3, 4""")) {
-                sum.setArray(1, connection.createArrayOf("varchar", changed.toArray()));
-                sum.executeUpdate();
-            }
+                    where a.area = any(?) group by 1, 2, 3, 4""");
             return changed;
         } catch (SQLException e) {
             throw new IllegalStateException("could not adopt the areas", e);
