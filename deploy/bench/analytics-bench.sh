@@ -6,10 +6,14 @@
 # infrastructure; nothing touches ./amity up's ports): generate, fill the topic in rounds with the consumer paused,
 # measure the consumer alone, then query every table through HTTP. Figures per run go to stdout and to
 # services/analytics/target/bench/analytics-scale.tsv; the medians over the runs are printed at the end.
+# PostgreSQL runs as a production server would, not as the tests' throwaway one: durable (fsync, synchronous commit,
+# full-page writes), 1 GB of shared buffers, and pg_stat_statements loaded so that each round says where its time
+# went. BENCH_PG_SETTINGS overrides them (comma-separated name=value).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-3}"
 incidents="${2:-1500000}"
+pg_settings="${BENCH_PG_SETTINGS:-shared_buffers=1GB,fsync=on,synchronous_commit=on,full_page_writes=on,shared_preload_libraries=pg_stat_statements}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 out="$root/services/analytics/target/bench/analytics-scale-$(date +%Y%m%d-%H%M%S).tsv"
 cd "$root"
@@ -17,7 +21,7 @@ cd "$root"
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs: $incidents incidents (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   ./mvnw -B -q test -pl services/analytics -Dtest=AnalyticsScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
-    -Damity.bench.incidents="$incidents" -Damity.bench.out="$out" -DargLine="-Xmx3g" \
+    -Damity.bench.incidents="$incidents" -Damity.bench.out="$out" -DargLine="-Xmx3g -Damity.postgres.settings=$pg_settings" \
     | grep --line-buffered '^\[analytics-bench\]' || { echo "run $run failed; see services/analytics/target/surefire-reports" >&2; exit 1; }
 done
 echo "== medians over $runs runs ($out)"

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.amity.platform.InfrastructureException;
 
@@ -23,6 +25,11 @@ public final class LocalPostgres {
 
     public static final String SUPERUSER = "postgres";
     public static final String SUPERUSER_PASSWORD = "postgres";
+    /**
+     * System property with PostgreSQL settings for the run, over the conf file's, comma-separated: {@code
+     * shared_buffers=1GB,fsync=on}. No setting may hold a comma or a space.
+     */
+    public static final String SERVER_SETTINGS = "amity.postgres.settings";
     private static final List<String> THROWAWAY_SETTINGS = List.of("fsync = off", "synchronous_commit = off",
             "full_page_writes = off");
 
@@ -80,8 +87,12 @@ public final class LocalPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // settings for one run, such as a benchmark's, over the conf file's
+        String options = Arrays.stream(System.getProperty(SERVER_SETTINGS, "").split(","))
+                .map(String::trim).filter(setting -> !setting.isEmpty())
+                .map(setting -> "-c " + setting).collect(Collectors.joining(" "));
         List<String> cmd = command(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", log.toString(),
-                "-o", "-p " + port, "-w", "-t", "90", "start");
+                "-o", ("-p " + port + " " + options).trim(), "-w", "-t", "90", "start");
         int rc = Procs.run(cmd, dataDir, Map.of("LC_ALL", "C"), log.resolveSibling("postgres-ctl.log"),
                 Duration.ofSeconds(100));
         Optional<ProcessHandle> pm = running();

@@ -132,6 +132,7 @@ class AnalyticsScaleBench {
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> dirtyCells() == 0);
         long current = System.nanoTime() - start;
         Load settled = Load.now(dataSource);
+        statementTimes(round);
         channels.getPausable(CHANNEL).pause();
         double rate = events.size() / (elapsed / 1e9);
         note("round " + round + " ingest", "%d events in %s s = %.0f events/s; %s".formatted(events.size(),
@@ -198,6 +199,25 @@ class AnalyticsScaleBench {
                 rows.next();
                 return rows.getInt(1);
             }
+        }
+    }
+
+    /** Where PostgreSQL's time went in a round, when pg_stat_statements is loaded; reset for the next round. */
+    void statementTimes(int round) {
+        String url = dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration().jdbcUrl();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_stat_statements");
+            try (ResultSet rows = s.executeQuery("select round(total_exec_time)::bigint, calls, rows, "
+                    + "left(regexp_replace(query, '\\s+', ' ', 'g'), 140) from pg_stat_statements order by total_exec_time desc limit 14")) {
+                int line = 0;
+                while (rows.next()) {
+                    note("round " + round + " statement " + (++line), rows.getLong(1) + " ms, " + rows.getLong(2)
+                            + " calls, " + rows.getLong(3) + " rows: " + rows.getString(4));
+                }
+            }
+            s.execute("select pg_stat_statements_reset()");
+        } catch (SQLException e) {
+            note("round " + round + " statements", "pg_stat_statements not available: " + e.getMessage());
         }
     }
 

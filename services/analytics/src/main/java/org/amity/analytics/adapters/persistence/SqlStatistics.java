@@ -205,24 +205,44 @@ public class SqlStatistics implements Statistics {
             }
             Array monthArray = connection.createArrayOf("text", months.toArray());
             Array districtArray = connection.createArrayOf("text", districts.toArray());
+            // Every statement below reaches a cell's rows through an index, a cell at a time: the planner, guessing
+            // at the arrays' lengths, would otherwise sort or hash whole tables to join a few thousand cells to them
+            // (a full scan of the facts per statement, measured at national scale).
+            forNames(connection, null, "set local enable_hashjoin = off", "set local enable_mergejoin = off",
+                    "set local work_mem = '64MB'"); // a round's counts aggregated in memory, not spilled to disk
             String cells = "unnest(?::date[], ?::varchar[]) as x(month, district)";
-            String factsOfCells = cells + """
-                     join case_fact f on f.district = x.district and f.received_on >= x.month
-                        and f.received_on < (x.month + interval '1 month')::date
-                    cross join unnest(f.counted) c""";
             forCells(connection, monthArray, districtArray,
                     "delete from monthly_count m using " + cells + " where m.month = x.month and m.district = x.district",
                     "delete from daily_count d using " + cells + " where d.district = x.district and d.day >= x.month"
                             + " and d.day < (x.month + interval '1 month')::date",
                     """
-                    insert into monthly_count (dimension, month, district, value, incidents)
-                    select split_part(c, '=', 1), x.month, x.district, substr(c, strpos(c, '=') + 1), count(*)
-                    from %s group by 1, 2, 3, 4""".formatted(factsOfCells),
+                    delete from source_monthly_count s using %s
+                    where s.month = x.month and s.district = x.district""".formatted(cells),
+                    // the facts of the cells are read once, for the district counts, the daily counts and the
+                    // counts of the sources counted on their own
                     """
-                    insert into daily_count (day, district, strand, incidents)
-                    select f.received_on, x.district, substr(c, strpos(c, '=') + 1), count(*)
-                    from %s where c like 'strand=%%' or c = 'total=all' group by 1, 2, 3""".formatted(factsOfCells));
-            countSources(connection, monthArray, districtArray);
+                    with facts as materialized (
+                        select x.month, x.district, f.received_on, f.source_organisation, f.counted
+                        from %s cross join lateral (
+                            select received_on, source_organisation, counted from case_fact f
+                            where f.district = x.district and f.received_on >= x.month
+                              and f.received_on < (x.month + interval '1 month')::date) f),
+                    monthly as (
+                        insert into monthly_count (dimension, month, district, value, incidents)
+                        select split_part(c, '=', 1), month, district, substr(c, strpos(c, '=') + 1), count(*)
+                        from facts cross join unnest(counted) c group by 1, 2, 3, 4),
+                    daily as (
+                        insert into daily_count (day, district, strand, incidents)
+                        select received_on, district, substr(c, strpos(c, '=') + 1), count(*)
+                        from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
+                        group by 1, 2, 3)
+                    insert into source_monthly_count (source_organisation, dimension, month, district, value,
+                                                      incidents)
+                    select source_organisation, split_part(c, '=', 1), month, district,
+                           substr(c, strpos(c, '=') + 1), count(*)
+                    from facts cross join unnest(counted) c
+                    where source_organisation in (select source_organisation from counted_source)
+                    group by 1, 2, 3, 4, 5""".formatted(cells));
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -237,23 +257,6 @@ public class SqlStatistics implements Statistics {
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
         }
-    }
-
-    /** The counts of the rebuilt cells per counted source organisation (those that see their own reports only). */
-    private static void countSources(Connection connection, Array months, Array districts) throws SQLException {
-        forCells(connection, months, districts, """
-                delete from source_monthly_count s using unnest(?::date[], ?::varchar[]) as x(month, district)
-                where s.month = x.month and s.district = x.district""", """
-                insert into source_monthly_count (source_organisation, dimension, month, district, value,
-                                                  incidents)
-                select f.source_organisation, split_part(c, '=', 1), x.month, x.district,
-                       substr(c, strpos(c, '=') + 1), count(*)
-                from unnest(?::date[], ?::varchar[]) as x(month, district)
-                join case_fact f on f.district = x.district and f.received_on >= x.month
-                     and f.received_on < (x.month + interval '1 month')::date
-                join counted_source s on s.source_organisation = f.source_organisation
-                cross join unnest(f.counted) c
-                group by 1, 2, 3, 4, 5""");
     }
 
     /**
@@ -306,11 +309,13 @@ public class SqlStatistics implements Statistics {
                 group by 1, 2, 3, 4""".formatted(touched));
     }
 
-    /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
+    /** Runs each statement with an array of names (areas, organisations) as its one parameter, or none when null. */
     private static void forNames(Connection connection, Array names, String... statements) throws SQLException {
         for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, names);
+                if (names != null) {
+                    statement.setArray(1, names);
+                }
                 statement.executeUpdate();
             }
         }
@@ -396,9 +401,10 @@ public class SqlStatistics implements Statistics {
                 PreparedStatement insert = connection.prepareStatement("""
                         with windows as (%s),
                         series as (
-                            select d.day, d.district, d.strand, d.incidents from daily_count d
-                            where exists (select 1 from windows w where w.district = d.district
-                                          and d.day >= w.first_day - %d and d.day < w.end_day)),
+                            select distinct d.day, d.district, d.strand, d.incidents
+                            from windows w cross join lateral (
+                                select day, district, strand, incidents from daily_count d
+                                where d.district = w.district and d.day >= w.first_day - %d and d.day < w.end_day) d),
                         baselines as (
                             select day, district, strand, incidents,
                                    coalesce(sum(incidents) over before, 0)::float8 as total,
