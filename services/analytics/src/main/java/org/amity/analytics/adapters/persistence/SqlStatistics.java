@@ -207,9 +207,13 @@ public class SqlStatistics implements Statistics {
             Array districtArray = connection.createArrayOf("text", districts.toArray());
             // Every statement below reaches a cell's rows through an index, a cell at a time: the planner, guessing
             // at the arrays' lengths, would otherwise sort or hash whole tables to join a few thousand cells to them
-            // (a full scan of the facts per statement, measured at national scale).
-            forNames(connection, null, "set local enable_hashjoin = off", "set local enable_mergejoin = off",
-                    "set local work_mem = '64MB'"); // a round's counts aggregated in memory, not spilled to disk
+            // (a full scan of the facts per statement, measured at national scale). A round's counts are aggregated
+            // in memory, not spilled to disk. The settings hold for this transaction only.
+            try (PreparedStatement settings = connection.prepareStatement("""
+                    select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),
+                           set_config('work_mem', '64MB', true)""")) {
+                settings.executeQuery().close();
+            }
             String cells = "unnest(?::date[], ?::varchar[]) as x(month, district)";
             forCells(connection, monthArray, districtArray,
                     "delete from monthly_count m using " + cells + " where m.month = x.month and m.district = x.district",
@@ -309,13 +313,11 @@ public class SqlStatistics implements Statistics {
                 group by 1, 2, 3, 4""".formatted(touched));
     }
 
-    /** Runs each statement with an array of names (areas, organisations) as its one parameter, or none when null. */
+    /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
     private static void forNames(Connection connection, Array names, String... statements) throws SQLException {
         for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (names != null) {
-                    statement.setArray(1, names);
-                }
+                statement.setArray(1, names);
                 statement.executeUpdate();
             }
         }
