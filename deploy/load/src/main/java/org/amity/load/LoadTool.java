@@ -76,15 +76,25 @@ public final class LoadTool {
         Map<String, Long> pids = processes();
         out.println("amity bench: run " + run + "; measuring " + pids.keySet() + "; "
                 + (options.max() ? "as fast as it goes, " + options.concurrency() + " callers"
-                : String.format(Locale.ROOT, "%.0f incidents/s", options.rate())));
+                : String.format(Locale.ROOT, "%.0f incidents/s", options.rate()))
+                + (options.intakeOnly() ? "; intake only" : ""));
 
         ReportGenerator generator = new ReportGenerator(options.seed(), run, options.districts(),
                 options.batchShare(), options.batchSize(), started);
         Map<String, FeedWatcher> feeds = new LinkedHashMap<>();
-        for (String recipient : options.feeds()) {
-            feeds.put(recipient, new FeedWatcher(api, options.sharingUrl(), recipient, feedEnd(recipient), arrivals));
+        AnalyticsWatcher analytics = null;
+        if (options.intakeOnly()) {
+            notes.add("Intake only (--intake-only): no feed, figure, case, referral or statistics fact was followed "
+                    + "or checked; only intake's acknowledgements and lists. Case, sharing and analytics may have "
+                    + "been paused or behind during the run.");
+        } else {
+            for (String recipient : options.feeds()) {
+                feeds.put(recipient, new FeedWatcher(api, options.sharingUrl(), recipient, feedEnd(recipient),
+                        arrivals));
+            }
+            analytics = new AnalyticsWatcher(api, options.analyticsUrl(), arrivals);
         }
-        AnalyticsWatcher analytics = new AnalyticsWatcher(api, options.analyticsUrl(), arrivals);
+        AnalyticsWatcher watcher = analytics;
         ProcessSampler sampler = new ProcessSampler(pids);
         LoadDriver driver = new LoadDriver(options, generator, api, ledger);
         long drainedNanos;
@@ -92,11 +102,11 @@ public final class LoadTool {
         sampler.mark("start");
         String[] phase = {"sending"};
         try (Progress progress = new Progress(options.progress(), out, () -> status(phase[0], driver, feeds,
-                analytics))) {
+                watcher))) {
             driver.run();
             sampler.mark("sent");
             phase[0] = "draining";
-            drained = drain(feeds, analytics);
+            drained = options.intakeOnly() || drain(feeds, analytics);
             drainedNanos = System.nanoTime();
             sampler.mark("drained");
             phase[0] = drained ? "through" : "drain time over";
@@ -116,16 +126,20 @@ public final class LoadTool {
                     + "cursor was handed out before an item the forward reader had already passed (a partner reading "
                     + "only forward would miss them).");
         }
-        analytics.close();
-        if (analytics.failure != null) {
-            notes.add("Reading the county's figure failed at times: " + analytics.failure);
+        if (analytics != null) {
+            analytics.close();
+            if (analytics.failure != null) {
+                notes.add("Reading the county's figure failed at times: " + analytics.failure);
+            }
         }
 
         Verifier verifier = new Verifier(options, api, ledger, feeds, started);
         List<Verifier.Check> checks = new ArrayList<>(verifier.intake());
-        checks.add(verifier.cases());
-        checks.addAll(verifier.referrals());
-        checks.addAll(verifier.analytics(analytics));
+        if (analytics != null) {
+            checks.add(verifier.cases());
+            checks.addAll(verifier.referrals());
+            checks.addAll(verifier.analytics(analytics));
+        }
 
         BenchResult.Raw raw = raw(run, generator);
         Map<String, LatencyHistogram.Summary> perRecipient = new TreeMap<>();
@@ -198,9 +212,11 @@ public final class LoadTool {
     private void checkPlatform() {
         Map<String, String> services = new LinkedHashMap<>();
         services.put("intake", options.intakeUrl());
-        services.put("case", options.caseUrl());
-        services.put("sharing", options.sharingUrl());
-        services.put("analytics", options.analyticsUrl());
+        if (!options.intakeOnly()) {
+            services.put("case", options.caseUrl());
+            services.put("sharing", options.sharingUrl());
+            services.put("analytics", options.analyticsUrl());
+        }
         List<String> down = new ArrayList<>();
         services.forEach((name, url) -> {
             if (!api.ready(url + "/q/health/ready")) {
@@ -211,11 +227,13 @@ public final class LoadTool {
             throw new IllegalStateException("not ready: " + String.join(", ", down)
                     + ". Start the platform with ./amity up, or point the tool at it (see --help).");
         }
-        for (String organisation : List.of(ReportGenerator.HOUSING, ReportGenerator.TELL_MAMA, ReportGenerator.CST,
-                AnalyticsWatcher.ANALYST)) {
+        for (String organisation : List.of(ReportGenerator.HOUSING, ReportGenerator.TELL_MAMA, ReportGenerator.CST)) {
             api.token(organisation);
         }
-        options.feeds().forEach(api::token);
+        if (!options.intakeOnly()) {
+            api.token(AnalyticsWatcher.ANALYST);
+            options.feeds().forEach(api::token);
+        }
     }
 
     /** The processes to measure: as given, else whoever listens on the platform's ports; and this tool. */
@@ -293,7 +311,7 @@ public final class LoadTool {
         long sent = ledger.incidentsSent.get();
         long expectedReferrals = feeds.values().stream().mapToLong(f -> ledger.expectedReferrals(f.recipient)).sum();
         long seen = feeds.values().stream().mapToLong(FeedWatcher::newCount).sum();
-        long moved = analytics.moved();
+        long moved = analytics == null ? -1 : analytics.moved();
         double elapsed = Math.max(0, (System.nanoTime() - driver.startNanos) / 1e9);
         return String.format(Locale.ROOT, "%s %s sent %,d  accepted %,d  refused %,d  intake p99 %.0f ms  "
                         + "referrals %,d/%,d  county +%s/%,d  %.0f s",
@@ -337,6 +355,9 @@ public final class LoadTool {
 
     /** Fills {@code into} with the rank-matched latencies of the county figure; returns how to read them. */
     private String analyticsLatency(AnalyticsWatcher analytics, LatencyHistogram into) {
+        if (analytics == null) {
+            return "The county's figure was not followed (--intake-only).";
+        }
         if (analytics.baseline == null) {
             return "The county's figure was suppressed (1 to 4) when the run began: its movement was not timed.";
         }
@@ -349,7 +370,7 @@ public final class LoadTool {
     }
 
     private double analyticsComplete(AnalyticsWatcher analytics, long startNanos) {
-        if (analytics.baseline == null) {
+        if (analytics == null || analytics.baseline == null) {
             return -1;
         }
         long target = analytics.baseline + ledger.expectedInCountyFigures();

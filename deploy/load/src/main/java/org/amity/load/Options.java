@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The command line of {@code ./amity bench}: every option, its default, and what is wrong with a bad one. */
 record Options(
-        double rate, boolean max, int concurrency, long incidents, long seconds,
+        double rate, boolean max, boolean intakeOnly, int concurrency, long incidents, long seconds,
         double batchShare, int batchSize, int publicPerMinute, List<String> districts, List<String> feeds,
         String intakeUrl, String caseUrl, String sharingUrl, String analyticsUrl, String keycloakUrl,
         String kafka, String postgres, String superuser, String superuserPassword, Map<String, String> databases,
@@ -47,6 +47,9 @@ record Options(
             Measurement
               --feeds A,B,...       recipients whose feed (GET /api/v1/feed) is followed
                                     [kent-police,tell-mama,cst,galop,victim-support-kent]
+              --intake-only         measure intake's acknowledgements only: follow no feed or figure, read no case,
+                                    sharing or analytics database, check only intake's lists (case, sharing and
+                                    analytics may be paused or behind)
               --raw-seconds N       seconds for each raw baseline (Kafka producer; PostgreSQL single-row commits;
                                     PostgreSQL batches); 0 skips them                                      [5]
               --drain-seconds N     how long to wait for referrals and counts after the last send        [300]
@@ -75,10 +78,15 @@ record Options(
         Map<String, String> given = new LinkedHashMap<>();
         Map<String, Long> pids = new LinkedHashMap<>();
         boolean max = false;
+        boolean intakeOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--max")) {
                 max = true;
+                continue;
+            }
+            if (arg.equals("--intake-only")) {
+                intakeOnly = true;
                 continue;
             }
             if (!arg.startsWith("--")) {
@@ -116,6 +124,11 @@ record Options(
         }
         if (max && given.containsKey("--rate")) {
             throw new Invalid("give --rate or --max, not both");
+        }
+        for (String followed : List.of("--feeds", "--drain-seconds")) {
+            if (intakeOnly && given.containsKey(followed)) {
+                throw new Invalid("--intake-only follows nothing downstream: drop " + followed);
+            }
         }
         double rate = positiveDouble("--rate", given.getOrDefault("--rate", "200"));
         int concurrency = (int) range("--concurrency", given.getOrDefault("--concurrency", "16"), 1, 1024);
@@ -168,8 +181,8 @@ record Options(
         if (label != null && !label.matches("[A-Za-z0-9 ._-]{1,40}")) {
             throw new Invalid("--label: 1 to 40 letters, digits, spaces, dots, dashes or underscores");
         }
-        return new Options(rate, max, concurrency, incidents, seconds, batchShare, batchSize, publicPerMinute,
-                districts, feeds,
+        return new Options(rate, max, intakeOnly, concurrency, incidents, seconds, batchShare, batchSize,
+                publicPerMinute, districts, feeds,
                 url("--intake", given.getOrDefault("--intake", "http://localhost:8081")),
                 url("--case", given.getOrDefault("--case", "http://localhost:8082")),
                 url("--sharing", given.getOrDefault("--sharing", "http://localhost:8083")),

@@ -22,6 +22,14 @@ class OptionsTest {
         assertThat(o.databases()).containsEntry("case", "casework");
         assertThat(o.districts()).hasSize(13);
         assertThat(o.feeds()).contains("kent-police");
+        assertThat(o.intakeOnly()).isFalse();
+    }
+
+    @Test
+    void intakeOnlyIsAFlag() {
+        Options o = Options.parse(List.of("--intake-only", "--rate", "500", "--seconds", "30"));
+        assertThat(o.intakeOnly()).isTrue();
+        assertThat(o.incidents()).isEqualTo(15_000);
     }
 
     @Test
@@ -59,6 +67,8 @@ class OptionsTest {
         assertInvalid(List.of("--rate"), "--rate needs a value");
         assertInvalid(List.of("now"), "unexpected argument 'now'");
         assertInvalid(List.of("--rate", "1", "--rate", "2"), "--rate is given twice");
+        assertInvalid(List.of("--intake-only", "--feeds", "galop"), "--intake-only follows nothing downstream");
+        assertInvalid(List.of("--intake-only", "--drain-seconds", "5"), "drop --drain-seconds");
     }
 
     @Test
@@ -74,7 +84,7 @@ class OptionsTest {
         String text = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--rate", "--max", "--concurrency", "--incidents", "--seconds", "--batch-share",
                 "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds", "--raw-seconds",
-                "--drain-seconds", "--pid", "--intake", "--case", "--sharing", "--analytics", "--keycloak", "--kafka",
+                "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing", "--analytics", "--keycloak", "--kafka",
                 "--postgres", "--superuser", "--databases", "--out", "--readme", "--label", "--progress", "--help")) {
             assertThat(text).as(option).contains(option);
         }
@@ -90,6 +100,16 @@ class OptionsTest {
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not ready: intake (http://127.0.0.1:9)")
                 .contains("./amity up");
+    }
+
+    @Test
+    void intakeOnlyAsksOnlyIntakeWhetherItIsReady() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        LoadTool.Outcome outcome = LoadTool.run(List.of("--intake-only", "--intake", "http://127.0.0.1:9"),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertThat(outcome.status()).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not ready: intake (http://127.0.0.1:9).")
+                .doesNotContain("case (");
     }
 
     private static void assertInvalid(List<String> args, String message) {
