@@ -269,6 +269,93 @@ class CountsCatchUpTest {
         assertThat(statistics.sum(county, Dimension.TOTAL, year)).containsEntry("all", 119L);
     }
 
+    @Test
+    void afterRoundsOfChangesTheStoredCountsAreTheCountsMadeFromScratch() throws SQLException {
+        // the catch-up writes only the rows whose count differs: counts that rise, fall, appear and vanish (a
+        // district, a month, a strand or a source left by its last case) must all end where a full count would
+        Random random = new Random(year.firstDay().getYear() * 31L);
+        List<String> districts = List.of("dover", "thanet", "canterbury", "medway");
+        List<List<String>> strands = List.of(List.of("race"), List.of("religion"), List.of("race", "disability"),
+                List.of("transgender"));
+        List<String> sources = java.util.Arrays.asList(null, "west-kent-housing", "another-housing");
+        List<CaseFacts> cases = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            cases.add(TestFacts.facts(year.firstDay().plusDays(random.nextInt(70)),
+                    districts.get(random.nextInt(districts.size())), sources.get(random.nextInt(sources.size())),
+                    strands.get(random.nextInt(strands.size()))));
+        }
+        statistics.recordAll(cases);
+        catchUp.catchUp();
+        for (int round = 0; round < 6; round++) {
+            List<CaseFacts> changed = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                int k = random.nextInt(cases.size());
+                CaseFacts moved = TestFacts.facts(cases.get(k).caseKey(),
+                        year.firstDay().plusDays(random.nextInt(70)), districts.get(random.nextInt(districts.size())),
+                        sources.get(random.nextInt(sources.size())), strands.get(random.nextInt(strands.size())));
+                cases.set(k, moved);
+                changed.add(moved);
+            }
+            statistics.recordAll(changed);
+            catchUp.catchUp();
+            assertThat(rows("""
+                    select dimension || ' ' || month || ' ' || district || ' ' || value || ' ' || incidents
+                    from monthly_count where month >= ? and month < ?"""))
+                    .as("district counts, round %d", round).isNotEmpty().isEqualTo(rows("""
+                    select split_part(c, '=', 1) || ' ' || date_trunc('month', received_on)::date || ' ' || district
+                           || ' ' || substr(c, strpos(c, '=') + 1) || ' ' || count(*)
+                    from case_fact cross join unnest(counted) c where received_on >= ? and received_on < ?
+                    group by split_part(c, '=', 1), date_trunc('month', received_on), district,
+                             substr(c, strpos(c, '=') + 1)"""));
+            assertThat(rows("""
+                    select day || ' ' || district || ' ' || strand || ' ' || incidents
+                    from daily_count where day >= ? and day < ?"""))
+                    .as("daily counts, round %d", round).isNotEmpty().isEqualTo(rows("""
+                    select received_on || ' ' || district || ' ' || substr(c, strpos(c, '=') + 1) || ' ' || count(*)
+                    from case_fact cross join unnest(counted) c
+                    where received_on >= ? and received_on < ? and (c like 'strand=%' or c = 'total=all')
+                    group by received_on, district, substr(c, strpos(c, '=') + 1)"""));
+            assertThat(rows("""
+                    select source_organisation || ' ' || dimension || ' ' || month || ' ' || district || ' ' || value
+                           || ' ' || incidents
+                    from source_monthly_count where month >= ? and month < ?"""))
+                    .as("own-report counts, round %d", round).isNotEmpty().isEqualTo(rows("""
+                    select source_organisation || ' ' || split_part(c, '=', 1) || ' '
+                           || date_trunc('month', received_on)::date || ' ' || district || ' '
+                           || substr(c, strpos(c, '=') + 1) || ' ' || count(*)
+                    from case_fact cross join unnest(counted) c
+                    where received_on >= ? and received_on < ?
+                      and source_organisation in (select source_organisation from counted_source)
+                    group by source_organisation, split_part(c, '=', 1), date_trunc('month', received_on),
+                             district, substr(c, strpos(c, '=') + 1)"""));
+            assertThat(rows("""
+                    select area || ' ' || dimension || ' ' || month || ' ' || value || ' ' || incidents
+                    from area_monthly_count where month >= ? and month < ?"""))
+                    .as("area sums, round %d", round).isNotEmpty().isEqualTo(rows("""
+                    select a.area || ' ' || m.dimension || ' ' || m.month || ' ' || m.value || ' '
+                           || sum(m.incidents)
+                    from area_district a join monthly_count m on m.district = a.district
+                    where m.month >= ? and m.month < ?
+                    group by a.area, m.dimension, m.month, m.value"""));
+        }
+    }
+
+    /** The rows of a query over the test's year (its two parameters), as sorted strings. */
+    List<String> rows(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setDate(1, Date.valueOf(year.firstDay()));
+            q.setDate(2, Date.valueOf(year.endDay()));
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     /** Total incidents per district and month of the test's year, from the counts. */
     Map<String, Long> totals() throws SQLException {
         Map<String, Long> out = new HashMap<>();

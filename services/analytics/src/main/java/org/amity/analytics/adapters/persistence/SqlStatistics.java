@@ -171,8 +171,9 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * Rebuilds the counts of up to {@code maxCells} dirty cells from their facts in one transaction: the cells' rows
-     * are replaced as a whole, set-based, then their marks are cleared unless a case was recorded in them meanwhile.
+     * Rebuilds the counts of up to {@code maxCells} dirty cells from their facts in one transaction, set-based: the
+     * cells' counts are made again from the facts and written where they differ from the stored rows (changed,
+     * new, gone); then the marks are cleared unless a case was recorded in them meanwhile.
      */
     @Override
     @Transactional
@@ -214,39 +215,81 @@ public class SqlStatistics implements Statistics {
                            set_config('work_mem', '64MB', true)""")) {
                 settings.executeQuery().close();
             }
-            String cells = "unnest(?::date[], ?::varchar[]) as x(month, district)";
-            forCells(connection, monthArray, districtArray,
-                    "delete from monthly_count m using " + cells + " where m.month = x.month and m.district = x.district",
-                    "delete from daily_count d using " + cells + " where d.district = x.district and d.day >= x.month"
-                            + " and d.day < (x.month + interval '1 month')::date",
-                    """
-                    delete from source_monthly_count s using %s
-                    where s.month = x.month and s.district = x.district""".formatted(cells),
-                    // the facts of the cells are read once, for the district counts, the daily counts and the
-                    // counts of the sources counted on their own
-                    """
-                    with facts as materialized (
+            // The cells' facts are read once and counted for the district, daily and own-report tables; each table
+            // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
+            // no longer counted deleted. A cell rebuilt for a few new cases rewrites a few of its rows, not all.
+            // Measured at national scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s
+            // a round against 46-48 s) and splitting each entry after counting rather than before (no faster).
+            forCells(connection, monthArray, districtArray, """
+                    with cells as materialized (
+                        select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
+                    facts as materialized (
                         select x.month, x.district, f.received_on, f.source_organisation, f.counted
-                        from %s cross join lateral (
+                        from cells x cross join lateral (
                             select received_on, source_organisation, counted from case_fact f
                             where f.district = x.district and f.received_on >= x.month
                               and f.received_on < (x.month + interval '1 month')::date) f),
-                    monthly as (
-                        insert into monthly_count (dimension, month, district, value, incidents)
-                        select split_part(c, '=', 1), month, district, substr(c, strpos(c, '=') + 1), count(*)
+                    monthly_fresh as materialized (
+                        select split_part(c, '=', 1)::varchar as dimension, month, district,
+                               substr(c, strpos(c, '=') + 1)::varchar as value, count(*) as incidents
                         from facts cross join unnest(counted) c group by 1, 2, 3, 4),
-                    daily as (
+                    monthly_old as materialized (
+                        select m.dimension, m.month, m.district, m.value, m.incidents
+                        from cells x cross join lateral (
+                            select dimension, month, district, value, incidents from monthly_count m
+                            where m.month = x.month and m.district = x.district) m),
+                    monthly_gone as (
+                        delete from monthly_count m using (
+                            select dimension, month, district, value from monthly_old
+                            except select dimension, month, district, value from monthly_fresh) g
+                        where m.dimension = g.dimension and m.month = g.month and m.district = g.district
+                          and m.value = g.value),
+                    monthly_set as (
+                        insert into monthly_count (dimension, month, district, value, incidents)
+                        select * from (select * from monthly_fresh except select * from monthly_old) c where true
+                        on conflict (dimension, month, district, value) do update set incidents = excluded.incidents),
+                    daily_fresh as materialized (
+                        select received_on as day, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
+                               count(*) as incidents
+                        from facts cross join unnest(counted) c where c like 'strand=%' or c = 'total=all'
+                        group by 1, 2, 3),
+                    daily_old as materialized (
+                        select d.day, d.district, d.strand, d.incidents
+                        from cells x cross join lateral (
+                            select day, district, strand, incidents from daily_count d
+                            where d.district = x.district and d.day >= x.month
+                              and d.day < (x.month + interval '1 month')::date) d),
+                    daily_gone as (
+                        delete from daily_count d using (
+                            select day, district, strand from daily_old
+                            except select day, district, strand from daily_fresh) g
+                        where d.day = g.day and d.district = g.district and d.strand = g.strand),
+                    daily_set as (
                         insert into daily_count (day, district, strand, incidents)
-                        select received_on, district, substr(c, strpos(c, '=') + 1), count(*)
-                        from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
-                        group by 1, 2, 3)
+                        select * from (select * from daily_fresh except select * from daily_old) c where true
+                        on conflict (day, district, strand) do update set incidents = excluded.incidents),
+                    source_fresh as materialized (
+                        select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
+                               substr(c, strpos(c, '=') + 1)::varchar as value, count(*) as incidents
+                        from facts cross join unnest(counted) c
+                        where source_organisation in (select source_organisation from counted_source)
+                        group by 1, 2, 3, 4, 5),
+                    source_old as materialized (
+                        select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
+                        from cells x cross join lateral (
+                            select source_organisation, dimension, month, district, value, incidents
+                            from source_monthly_count s where s.month = x.month and s.district = x.district) s),
+                    source_gone as (
+                        delete from source_monthly_count s using (
+                            select source_organisation, dimension, month, district, value from source_old
+                            except select source_organisation, dimension, month, district, value from source_fresh) g
+                        where s.source_organisation = g.source_organisation and s.dimension = g.dimension
+                          and s.month = g.month and s.district = g.district and s.value = g.value)
                     insert into source_monthly_count (source_organisation, dimension, month, district, value,
                                                       incidents)
-                    select source_organisation, split_part(c, '=', 1), month, district,
-                           substr(c, strpos(c, '=') + 1), count(*)
-                    from facts cross join unnest(counted) c
-                    where source_organisation in (select source_organisation from counted_source)
-                    group by 1, 2, 3, 4, 5""".formatted(cells));
+                    select * from (select * from source_fresh except select * from source_old) c where true
+                    on conflict (source_organisation, dimension, month, district, value)
+                    do update set incidents = excluded.incidents""");
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -297,20 +340,32 @@ public class SqlStatistics implements Statistics {
         }
     }
 
-    /** The area sums of the months of the rebuilt cells, for every area one of their districts is in. */
+    /**
+     * The area sums of the months of the rebuilt cells, for every area one of their districts is in, written where
+     * they differ from the stored sums.
+     */
     private static void sumAreas(Connection connection, Array months, Array districts) throws SQLException {
-        String touched = """
-                select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
-                join area_district a on a.district = x.district""";
         forCells(connection, months, districts, """
-                delete from area_monthly_count c using (%s) t where c.area = t.area and c.month = t.month"""
-                .formatted(touched), """
+                with touched as materialized (
+                    select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
+                    join area_district a on a.district = x.district),
+                fresh as materialized (
+                    select t.area, m.dimension, m.month, m.value, sum(m.incidents)::bigint as incidents
+                    from touched t
+                    join area_district a on a.area = t.area
+                    join monthly_count m on m.month = t.month and m.district = a.district
+                    group by 1, 2, 3, 4),
+                old as materialized (
+                    select c.area, c.dimension, c.month, c.value, c.incidents
+                    from touched t join area_monthly_count c on c.area = t.area and c.month = t.month),
+                gone as (
+                    delete from area_monthly_count c using (
+                        select area, dimension, month, value from old
+                        except select area, dimension, month, value from fresh) g
+                    where c.area = g.area and c.dimension = g.dimension and c.month = g.month and c.value = g.value)
                 insert into area_monthly_count (area, dimension, month, value, incidents)
-                select t.area, m.dimension, m.month, m.value, sum(m.incidents)
-                from (%s) t
-                join area_district a on a.area = t.area
-                join monthly_count m on m.month = t.month and m.district = a.district
-                group by 1, 2, 3, 4""".formatted(touched));
+                select * from (select * from fresh except select * from old) c where true
+                on conflict (area, dimension, month, value) do update set incidents = excluded.incidents""");
     }
 
     /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
