@@ -95,6 +95,7 @@ public final class LoadTool {
             analytics = new AnalyticsWatcher(api, options.analyticsUrl(), arrivals);
         }
         AnalyticsWatcher watcher = analytics;
+        BacklogWatcher backlog = options.intakeOnly() ? null : new BacklogWatcher(options.kafka(), arrivals);
         ProcessSampler sampler = new ProcessSampler(pids);
         LoadDriver driver = new LoadDriver(options, generator, api, ledger);
         long drainedNanos;
@@ -106,7 +107,7 @@ public final class LoadTool {
             driver.run();
             sampler.mark("sent");
             phase[0] = "draining";
-            drained = options.intakeOnly() || drain(feeds, analytics);
+            drained = options.intakeOnly() || drain(feeds, analytics, backlog);
             drainedNanos = System.nanoTime();
             sampler.mark("drained");
             phase[0] = drained ? "through" : "drain time over";
@@ -125,6 +126,12 @@ public final class LoadTool {
             notes.add(reread + " referral(s) appeared in a feed only when it was read again from the start: their "
                     + "cursor was handed out before an item the forward reader had already passed (a partner reading "
                     + "only forward would miss them).");
+        }
+        if (backlog != null) {
+            backlog.close();
+            if (backlog.failure != null) {
+                notes.add("Reading the consumers' lag failed at times: " + backlog.failure);
+            }
         }
         if (analytics != null) {
             analytics.close();
@@ -297,10 +304,15 @@ public final class LoadTool {
         }
     }
 
-    private boolean drain(Map<String, FeedWatcher> feeds, AnalyticsWatcher analytics) throws InterruptedException {
+    /**
+     * Waits until nothing is queued for the consumers and the feeds and the county figure have moved by at least
+     * what this run sent (they count whatever arrives, so an earlier run's backlog alone could satisfy them).
+     */
+    private boolean drain(Map<String, FeedWatcher> feeds, AnalyticsWatcher analytics, BacklogWatcher backlog)
+            throws InterruptedException {
         long county = ledger.expectedInCountyFigures();
-        return arrivals.await(() -> feeds.values().stream()
-                .allMatch(f -> f.newCount() >= ledger.expectedReferrals(f.recipient))
+        return arrivals.await(() -> backlog.lag() == 0
+                && feeds.values().stream().allMatch(f -> f.newCount() >= ledger.expectedReferrals(f.recipient))
                 && (analytics.baseline == null || analytics.moved() >= county),
                 options.drainSeconds() * 1_000_000_000L);
     }
