@@ -209,17 +209,17 @@ public class SqlStatistics implements Statistics {
             // Every statement below reaches a cell's rows through an index, a cell at a time: the planner, guessing
             // at the arrays' lengths, would otherwise sort or hash whole tables to join a few thousand cells to them
             // (a full scan of the facts per statement, measured at national scale). A round's counts are aggregated
-            // in memory, not spilled to disk. The settings hold for this transaction only.
-            try (PreparedStatement settings = connection.prepareStatement("""
-                    select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),
-                           set_config('work_mem', '64MB', true)""")) {
-                settings.executeQuery().close();
-            }
+            // in memory, not spilled to disk, and by hashing: for dense cells (400 cases a cell, 9 million counted
+            // entries in a transaction, a synthetic set) the planner guessed too many groups and sorted the entries on
+            // disk instead (20 s against 3 s). The settings hold for this transaction only; sorting is allowed again
+            // after the counting statement.
+            setPlanner(connection, "off");
             // The cells' facts are read once and counted for the district, daily and own-report tables; each table
             // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
             // no longer counted deleted. A cell rebuilt for a few new cases rewrites a few of its rows, not all.
-            // Measured at national scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s
-            // a round against 46-48 s) and splitting each entry after counting rather than before (no faster).
+            // Each entry is split into dimension and value once per count, not once per case. Measured at national
+            // scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s a round against
+            // 46-48 s).
             forCells(connection, monthArray, districtArray, """
                     with cells as materialized (
                         select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
@@ -231,8 +231,9 @@ public class SqlStatistics implements Statistics {
                               and f.received_on < (x.month + interval '1 month')::date) f),
                     monthly_fresh as materialized (
                         select split_part(c, '=', 1)::varchar as dimension, month, district,
-                               substr(c, strpos(c, '=') + 1)::varchar as value, count(*) as incidents
-                        from facts cross join unnest(counted) c group by 1, 2, 3, 4),
+                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                        from (select month, district, c, count(*) as incidents
+                              from facts cross join unnest(counted) c group by 1, 2, 3) n),
                     monthly_old as materialized (
                         select m.dimension, m.month, m.district, m.value, m.incidents
                         from cells x cross join lateral (
@@ -250,9 +251,10 @@ public class SqlStatistics implements Statistics {
                         on conflict (dimension, month, district, value) do update set incidents = excluded.incidents),
                     daily_fresh as materialized (
                         select received_on as day, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
-                               count(*) as incidents
-                        from facts cross join unnest(counted) c where c like 'strand=%' or c = 'total=all'
-                        group by 1, 2, 3),
+                               incidents
+                        from (select received_on, district, c, count(*) as incidents
+                              from facts cross join unnest(counted) c where c like 'strand=%' or c = 'total=all'
+                              group by 1, 2, 3) n),
                     daily_old as materialized (
                         select d.day, d.district, d.strand, d.incidents
                         from cells x cross join lateral (
@@ -270,10 +272,11 @@ public class SqlStatistics implements Statistics {
                         on conflict (day, district, strand) do update set incidents = excluded.incidents),
                     source_fresh as materialized (
                         select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
-                               substr(c, strpos(c, '=') + 1)::varchar as value, count(*) as incidents
-                        from facts cross join unnest(counted) c
-                        where source_organisation in (select source_organisation from counted_source)
-                        group by 1, 2, 3, 4, 5),
+                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                        from (select source_organisation, month, district, c, count(*) as incidents
+                              from facts cross join unnest(counted) c
+                              where source_organisation in (select source_organisation from counted_source)
+                              group by 1, 2, 3, 4) n),
                     source_old as materialized (
                         select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
                         from cells x cross join lateral (
@@ -290,6 +293,7 @@ public class SqlStatistics implements Statistics {
                     select * from (select * from source_fresh except select * from source_old) c where true
                     on conflict (source_organisation, dimension, month, district, value)
                     do update set incidents = excluded.incidents""");
+            setPlanner(connection, "on");
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -303,6 +307,19 @@ public class SqlStatistics implements Statistics {
             return months.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
+        }
+    }
+
+    /**
+     * The catch-up's planner settings, for its transaction only: no hash or merge joins (each cell through an index),
+     * 64 MB to aggregate in, and sorting {@code off} while its counts are made (hash aggregation) or back {@code on}.
+     */
+    private static void setPlanner(Connection connection, String sort) throws SQLException {
+        try (PreparedStatement settings = connection.prepareStatement("""
+                select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),
+                       set_config('work_mem', '64MB', true), set_config('enable_sort', ?, true)""")) {
+            settings.setString(1, sort);
+            settings.executeQuery().close();
         }
     }
 
