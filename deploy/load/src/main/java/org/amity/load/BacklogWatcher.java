@@ -1,5 +1,6 @@
 package org.amity.load;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,10 @@ final class BacklogWatcher implements AutoCloseable {
         return total;
     }
 
+    /** Stops reading; a request still under way is abandoned after a few seconds rather than awaited. */
     @Override
     public void close() {
         reader.close();
-        admin.close();
+        admin.close(Duration.ofSeconds(5));
     }
 }
