@@ -239,21 +239,13 @@ public class SqlStatistics implements Statistics {
                         from cells x cross join lateral (
                             select dimension, month, district, value, incidents from monthly_count m
                             where m.month = x.month and m.district = x.district) m),
-                    monthly_gone as (
-                        delete from monthly_count m using (
-                            select dimension, month, district, value from monthly_old
-                            except select dimension, month, district, value from monthly_fresh) g
-                        where m.dimension = g.dimension and m.month = g.month and m.district = g.district
-                          and m.value = g.value),
-                    monthly_set as (
-                        insert into monthly_count (dimension, month, district, value, incidents)
-                        select * from (select * from monthly_fresh except select * from monthly_old) c where true
-                        on conflict (dimension, month, district, value) do update set incidents = excluded.incidents),
+                    monthly_gone as (%s),
+                    monthly_set as (%s),
                     daily_fresh as materialized (
                         select received_on as day, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
                                incidents
                         from (select received_on, district, c, count(*) as incidents
-                              from facts cross join unnest(counted) c where c like 'strand=%' or c = 'total=all'
+                              from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
                               group by 1, 2, 3) n),
                     daily_old as materialized (
                         select d.day, d.district, d.strand, d.incidents
@@ -261,15 +253,8 @@ public class SqlStatistics implements Statistics {
                             select day, district, strand, incidents from daily_count d
                             where d.district = x.district and d.day >= x.month
                               and d.day < (x.month + interval '1 month')::date) d),
-                    daily_gone as (
-                        delete from daily_count d using (
-                            select day, district, strand from daily_old
-                            except select day, district, strand from daily_fresh) g
-                        where d.day = g.day and d.district = g.district and d.strand = g.strand),
-                    daily_set as (
-                        insert into daily_count (day, district, strand, incidents)
-                        select * from (select * from daily_fresh except select * from daily_old) c where true
-                        on conflict (day, district, strand) do update set incidents = excluded.incidents),
+                    daily_gone as (%s),
+                    daily_set as (%s),
                     source_fresh as materialized (
                         select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
                                substr(c, strpos(c, '=') + 1)::varchar as value, incidents
@@ -282,17 +267,14 @@ public class SqlStatistics implements Statistics {
                         from cells x cross join lateral (
                             select source_organisation, dimension, month, district, value, incidents
                             from source_monthly_count s where s.month = x.month and s.district = x.district) s),
-                    source_gone as (
-                        delete from source_monthly_count s using (
-                            select source_organisation, dimension, month, district, value from source_old
-                            except select source_organisation, dimension, month, district, value from source_fresh) g
-                        where s.source_organisation = g.source_organisation and s.dimension = g.dimension
-                          and s.month = g.month and s.district = g.district and s.value = g.value)
-                    insert into source_monthly_count (source_organisation, dimension, month, district, value,
-                                                      incidents)
-                    select * from (select * from source_fresh except select * from source_old) c where true
-                    on conflict (source_organisation, dimension, month, district, value)
-                    do update set incidents = excluded.incidents""");
+                    source_gone as (%s)
+                    %s""".formatted(
+                    deleteGone("monthly_count", "monthly_old", "monthly_fresh", MONTHLY_KEY),
+                    upsertChanged("monthly_count", "monthly_old", "monthly_fresh", MONTHLY_KEY),
+                    deleteGone("daily_count", "daily_old", "daily_fresh", DAILY_KEY),
+                    upsertChanged("daily_count", "daily_old", "daily_fresh", DAILY_KEY),
+                    deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
+                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY)));
             setPlanner(connection, "on");
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
@@ -357,6 +339,35 @@ public class SqlStatistics implements Statistics {
         }
     }
 
+    /** The key columns of the count tables, in each table's and each query's column order (the count follows). */
+    private static final List<String> MONTHLY_KEY = List.of("dimension", "month", "district", "value");
+    private static final List<String> DAILY_KEY = List.of("day", "district", "strand");
+    private static final List<String> SOURCE_KEY = List.of("source_organisation", "dimension", "month", "district",
+            "value");
+    private static final List<String> AREA_KEY = List.of("area", "dimension", "month", "value");
+
+    /**
+     * Deletes the rows of {@code table} whose key is among the stored rows read ({@code old}) but not among the counts
+     * made again ({@code fresh}): no case counts them any more. Both are queries (CTEs) with the key columns, then
+     * {@code incidents}.
+     */
+    private static String deleteGone(String table, String old, String fresh, List<String> key) {
+        String columns = String.join(", ", key);
+        return "delete from %s t using (select %s from %s except select %s from %s) g where %s".formatted(table,
+                columns, old, columns, fresh,
+                String.join(" and ", key.stream().map(column -> "t." + column + " = g." + column).toList()));
+    }
+
+    /** Writes the counts made again ({@code fresh}) that are not stored as they are ({@code old}): new or changed. */
+    private static String upsertChanged(String table, String old, String fresh, List<String> key) {
+        String columns = String.join(", ", key);
+        // "where true": an insert's select followed by ON CONFLICT needs it to parse unambiguously
+        return """
+                insert into %s (%s, incidents) select * from (select * from %s except select * from %s) c where true
+                on conflict (%s) do update set incidents = excluded.incidents""".formatted(table, columns, fresh, old,
+                columns);
+    }
+
     /**
      * The area sums of the months of the rebuilt cells, for every area one of their districts is in, written where
      * they differ from the stored sums.
@@ -375,14 +386,9 @@ public class SqlStatistics implements Statistics {
                 old as materialized (
                     select c.area, c.dimension, c.month, c.value, c.incidents
                     from touched t join area_monthly_count c on c.area = t.area and c.month = t.month),
-                gone as (
-                    delete from area_monthly_count c using (
-                        select area, dimension, month, value from old
-                        except select area, dimension, month, value from fresh) g
-                    where c.area = g.area and c.dimension = g.dimension and c.month = g.month and c.value = g.value)
-                insert into area_monthly_count (area, dimension, month, value, incidents)
-                select * from (select * from fresh except select * from old) c where true
-                on conflict (area, dimension, month, value) do update set incidents = excluded.incidents""");
+                gone as (%s)
+                %s""".formatted(deleteGone("area_monthly_count", "old", "fresh", AREA_KEY),
+                upsertChanged("area_monthly_count", "old", "fresh", AREA_KEY)));
     }
 
     /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
