@@ -83,6 +83,7 @@ public final class LoadTool {
                 options.batchShare(), options.batchSize(), started);
         Map<String, FeedWatcher> feeds = new LinkedHashMap<>();
         AnalyticsWatcher analytics = null;
+        BacklogWatcher backlog = null;
         if (options.intakeOnly()) {
             notes.add("Intake only (--intake-only): no feed, figure, case, referral or statistics fact was followed "
                     + "or checked; only intake's acknowledgements and lists. Case, sharing and analytics may have "
@@ -93,9 +94,9 @@ public final class LoadTool {
                         arrivals));
             }
             analytics = new AnalyticsWatcher(api, options.analyticsUrl(), arrivals);
+            backlog = new BacklogWatcher(options.kafka(), arrivals);
         }
         AnalyticsWatcher watcher = analytics;
-        BacklogWatcher backlog = options.intakeOnly() ? null : new BacklogWatcher(options.kafka(), arrivals);
         ProcessSampler sampler = new ProcessSampler(pids);
         LoadDriver driver = new LoadDriver(options, generator, api, ledger);
         long drainedNanos;
