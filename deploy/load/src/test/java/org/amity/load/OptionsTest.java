@@ -84,8 +84,9 @@ class OptionsTest {
         String text = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--rate", "--max", "--concurrency", "--incidents", "--seconds", "--batch-share",
                 "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds", "--raw-seconds",
-                "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing", "--analytics", "--keycloak", "--kafka",
-                "--postgres", "--superuser", "--databases", "--out", "--readme", "--label", "--progress", "--help")) {
+                "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing", "--analytics",
+                "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme", "--label",
+                "--progress", "--help")) {
             assertThat(text).as(option).contains(option);
         }
     }
