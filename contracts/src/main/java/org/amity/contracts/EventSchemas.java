@@ -1,6 +1,5 @@
 package org.amity.contracts;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +31,11 @@ import org.amity.contracts.sharing.ReferralRevoked;
 import org.amity.contracts.sharing.ReferralShared;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
 /**
  * The JSON Schemas (2020-12) of the envelope and of every event's {@code data}, loaded from
- * {@code schemas/} on the classpath: the same files the AsyncAPI document points to.
+ * {@code schemas/} on the classpath: the same files the AsyncAPI document points to. Each is compiled once into
+ * a {@link CompiledSchema}.
  */
 public final class EventSchemas {
 
@@ -68,8 +63,7 @@ public final class EventSchemas {
     /** Event types meant for statistics: no personal part is allowed on them at all. */
     private static final Set<String> STATISTICS_TYPES = Set.of(CaseStatisticsRecorded.TYPE, TensionSpikeDetected.TYPE);
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, CompiledSchema> LOADED = new ConcurrentHashMap<>();
 
     public static Set<String> eventTypes() {
         return DATA_SCHEMAS.keySet();
@@ -101,16 +95,13 @@ public final class EventSchemas {
         return messages(schema(schemaFile), document);
     }
 
-    private static JsonSchema schema(String file) {
-        return LOADED.computeIfAbsent(file, f -> FACTORY.getSchema(SchemaLocation.of("classpath:schemas/" + f)));
+    private static CompiledSchema schema(String file) {
+        return LOADED.computeIfAbsent(file, CompiledSchema::load);
     }
 
-    private static List<String> messages(JsonSchema schema, JsonNode node) {
-        Set<ValidationMessage> messages = schema.validate(node);
-        return messages.stream()
-                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
-                .map(m -> m.getInstanceLocation() + ": " + m.getMessage().replaceFirst("^\\$[^:]*: ", ""))
-                .toList();
+    private static List<String> messages(CompiledSchema schema, JsonNode node) {
+        List<String> violations = schema.violations(node);
+        return violations.isEmpty() ? violations : violations.stream().sorted().toList();
     }
 
     private EventSchemas() {
