@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -335,9 +335,9 @@ final class CompiledSchema {
     }
 
     private static Check pattern(String regex) {
-        Pattern pattern = Pattern.compile(regex);
+        Predicate<String> matches = Patterns.matcher(regex);
         return (value, at, violations) -> {
-            if (value.isTextual() && !pattern.matcher(value.textValue()).find()) {
+            if (value.isTextual() && !matches.test(value.textValue())) {
                 violations.add(at + ": does not match the pattern " + regex);
             }
         };
