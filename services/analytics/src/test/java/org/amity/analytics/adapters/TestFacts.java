@@ -50,7 +50,7 @@ final class TestFacts {
         LocalDate to = Period.financialYear(start + 1).endDay();
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
-                    "delete from monthly_count where month >= ? and month < ?",
+                    "delete from monthly_count_cell where month >= ? and month < ?",
                     "delete from area_monthly_count where month >= ? and month < ?",
                     "delete from source_monthly_count where month >= ? and month < ?",
                     "delete from daily_count where day >= ? and day < ?",

@@ -212,7 +212,8 @@ public class SqlStatistics implements Statistics {
             // in memory, not spilled to disk, and by hashing: for dense cells (400 cases a cell, 9 million counted
             // entries in a transaction, a synthetic set) the planner guessed too many groups and sorted the entries on
             // disk instead (20 s against 3 s). The settings hold for this transaction only; sorting is allowed again
-            // after the counting statement.
+            // after the counting statement. (A cell's monthly counts are stored as arrays in the order of their values:
+            // that sort, of the counts per cell and dimension and not of the entries, is made whatever the setting.)
             setPlanner(connection, "off");
             // The cells' facts are read once and counted for the district, daily and own-report tables; each table
             // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
@@ -230,14 +231,17 @@ public class SqlStatistics implements Statistics {
                             where f.district = x.district and f.received_on >= x.month
                               and f.received_on < (x.month + interval '1 month')::date) f),
                     monthly_fresh as materialized (
-                        select split_part(c, '=', 1)::varchar as dimension, month, district,
-                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
-                        from (select month, district, c, count(*) as incidents
-                              from facts cross join unnest(counted) c group by 1, 2, 3) n),
+                        select dimension, month, district, array_agg(value order by value) as value_list,
+                               array_agg(incidents order by value) as incident_list
+                        from (select split_part(c, '=', 1)::varchar as dimension, month, district,
+                                     substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                              from (select month, district, c, count(*) as incidents
+                                    from facts cross join unnest(counted) c group by 1, 2, 3) n) e
+                        group by dimension, month, district),
                     monthly_old as materialized (
-                        select m.dimension, m.month, m.district, m.value, m.incidents
+                        select m.dimension, m.month, m.district, m.value_list, m.incident_list
                         from cells x cross join lateral (
-                            select dimension, month, district, value, incidents from monthly_count m
+                            select dimension, month, district, value_list, incident_list from monthly_count_cell m
                             where m.month = x.month and m.district = x.district) m),
                     monthly_gone as (%s),
                     monthly_set as (%s),
@@ -269,12 +273,12 @@ public class SqlStatistics implements Statistics {
                             from source_monthly_count s where s.month = x.month and s.district = x.district) s),
                     source_gone as (%s)
                     %s""".formatted(
-                    deleteGone("monthly_count", "monthly_old", "monthly_fresh", MONTHLY_KEY),
-                    upsertChanged("monthly_count", "monthly_old", "monthly_fresh", MONTHLY_KEY),
+                    deleteGone("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY),
+                    upsertChanged("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY, CELL_COUNTS),
                     deleteGone("daily_count", "daily_old", "daily_fresh", DAILY_KEY),
-                    upsertChanged("daily_count", "daily_old", "daily_fresh", DAILY_KEY),
+                    upsertChanged("daily_count", "daily_old", "daily_fresh", DAILY_KEY, COUNT),
                     deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
-                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY)));
+                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
             setPlanner(connection, "on");
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
@@ -339,12 +343,19 @@ public class SqlStatistics implements Statistics {
         }
     }
 
-    /** The key columns of the count tables, in each table's and each query's column order (the count follows). */
-    private static final List<String> MONTHLY_KEY = List.of("dimension", "month", "district", "value");
+    /**
+     * The key columns of the count tables, in each table's and each query's column order (the counts follow). The
+     * monthly counts are stored a row per cell and dimension ({@code monthly_count_cell}: the values and their counts
+     * in two arrays, in the order of the values) and read a row per value through the view {@code monthly_count}.
+     */
+    private static final List<String> MONTHLY_CELL_KEY = List.of("dimension", "month", "district");
     private static final List<String> DAILY_KEY = List.of("day", "district", "strand");
     private static final List<String> SOURCE_KEY = List.of("source_organisation", "dimension", "month", "district",
             "value");
     private static final List<String> AREA_KEY = List.of("area", "dimension", "month", "value");
+    /** The counted columns: one count, or a cell's values and counts. */
+    private static final List<String> COUNT = List.of("incidents");
+    private static final List<String> CELL_COUNTS = List.of("value_list", "incident_list");
 
     /**
      * Deletes the rows of {@code table} whose key is among the stored rows read ({@code old}) but not among the counts
@@ -359,13 +370,13 @@ public class SqlStatistics implements Statistics {
     }
 
     /** Writes the counts made again ({@code fresh}) that are not stored as they are ({@code old}): new or changed. */
-    private static String upsertChanged(String table, String old, String fresh, List<String> key) {
+    private static String upsertChanged(String table, String old, String fresh, List<String> key, List<String> counts) {
         String columns = String.join(", ", key);
         // "where true": an insert's select followed by ON CONFLICT needs it to parse unambiguously
         return """
-                insert into %s (%s, incidents) select * from (select * from %s except select * from %s) c where true
-                on conflict (%s) do update set incidents = excluded.incidents""".formatted(table, columns, fresh, old,
-                columns);
+                insert into %s (%s, %s) select * from (select * from %s except select * from %s) c where true
+                on conflict (%s) do update set %s""".formatted(table, columns, String.join(", ", counts), fresh, old,
+                columns, String.join(", ", counts.stream().map(c -> c + " = excluded." + c).toList()));
     }
 
     /**
@@ -388,7 +399,7 @@ public class SqlStatistics implements Statistics {
                     from touched t join area_monthly_count c on c.area = t.area and c.month = t.month),
                 gone as (%s)
                 %s""".formatted(deleteGone("area_monthly_count", "old", "fresh", AREA_KEY),
-                upsertChanged("area_monthly_count", "old", "fresh", AREA_KEY)));
+                upsertChanged("area_monthly_count", "old", "fresh", AREA_KEY, COUNT)));
     }
 
     /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
