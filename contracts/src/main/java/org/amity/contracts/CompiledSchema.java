@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * quietly rely on a check that is not made.
  *
  * <p>Every event is checked on the way out and again on receipt, and a general-purpose validator spent more time
- * checking a statistics event than the consumer spent on anything else; this one walks the document once and
- * allocates only for the violations it reports. {@code CompiledSchemaTest} holds it to the verdicts of a
+ * checking a statistics event than the consumer spent on anything else; this one walks the document once, and
+ * renders a location as text only for a violation it reports. {@code CompiledSchemaTest} holds it to the verdicts of a
  * general-purpose validator over every schema and many broken documents.
  */
 final class CompiledSchema {
@@ -385,16 +385,6 @@ final class CompiledSchema {
             if (!value.isNumber()) {
                 return;
             }
-            if (value.canConvertToLong() && value.isIntegralNumber()) {
-                long v = value.longValue();
-                if (min != null && BigDecimal.valueOf(v).compareTo(min) < 0) {
-                    violations.add(at + ": must be at least " + min.toPlainString());
-                }
-                if (max != null && BigDecimal.valueOf(v).compareTo(max) > 0) {
-                    violations.add(at + ": must be at most " + max.toPlainString());
-                }
-                return;
-            }
             BigDecimal v = value.decimalValue();
             if (min != null && v.compareTo(min) < 0) {
                 violations.add(at + ": must be at least " + min.toPlainString());
@@ -405,13 +395,14 @@ final class CompiledSchema {
         };
     }
 
+    /** Lengths in characters (code points), as JSON Schema counts them, not in UTF-16 units. */
     private static Check length(int min, int max) {
         return (value, at, violations) -> {
             if (!value.isTextual()) {
                 return;
             }
             String s = value.textValue();
-            int n = s.length() <= max && s.length() >= min && noSurrogates(s) ? s.length() : s.codePointCount(0, s.length());
+            int n = s.codePointCount(0, s.length());
             if (n < min) {
                 violations.add(at + ": must be at least " + min + " characters long");
             }
@@ -419,15 +410,6 @@ final class CompiledSchema {
                 violations.add(at + ": must be at most " + max + " characters long");
             }
         };
-    }
-
-    private static boolean noSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Check size(int min, int max) {

@@ -74,7 +74,7 @@ final class Patterns {
 
     static boolean isInstant(String s) {
         int n = s.length();
-        if (n != 20 && (n < 22 || n > 30) || !isDateAt(s) || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if ((n != 20 && (n < 22 || n > 30)) || !isDateAt(s) || s.charAt(10) != 'T' || s.charAt(13) != ':'
                 || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
             return false;
         }
