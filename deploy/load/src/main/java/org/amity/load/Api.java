@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * HTTP to the platform: one client on virtual threads, and client-credentials tokens per organisation
+ * HTTP to the platform's reading side (feeds, lists, figures, readiness; the load's POSTs go through
+ * {@link PostClient}): one client on virtual threads, and client-credentials tokens per organisation
  * ({@code <org>-api} / {@code <org>-api-secret}, the local-development secrets of the realm), renewed when 60 % of
  * their lifetime (five minutes) has passed, so that no request goes out with a token about to expire.
  */
@@ -86,17 +87,6 @@ final class Api {
     Response get(String url, String organisation) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token(organisation)).GET().build());
-    }
-
-    /** POST JSON; {@code organisation} null for the public form (no token). */
-    Response post(String url, String organisation, byte[] json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
-        if (organisation != null) {
-            request.header("Authorization", "Bearer " + token(organisation));
-        }
-        return send(request.build());
     }
 
     /** 200 from a GET without a token ({@code /q/health/ready}). */

@@ -31,6 +31,7 @@ final class LoadDriver {
     private final Options options;
     private final ReportGenerator generator;
     private final Api api;
+    private final PostClient intake;
     private final Ledger ledger;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -43,6 +44,7 @@ final class LoadDriver {
         this.options = options;
         this.generator = generator;
         this.api = api;
+        this.intake = new PostClient(options.intakeUrl());
         this.ledger = ledger;
     }
 
@@ -62,6 +64,7 @@ final class LoadDriver {
         }
         inFlight.acquire(MAX_IN_FLIGHT); // every call answered
         inFlight.release(MAX_IN_FLIGHT);
+        intake.close();
     }
 
     /** The first few distinct errors, for the report. */
@@ -166,12 +169,11 @@ final class LoadDriver {
 
     private void single(Unit unit, long intended) {
         GeneratedReport report = unit.reports().get(0);
-        Api.Response response = api.post(options.intakeUrl() + "/api/v1/incidents", unit.sender(),
-                Json.bytes(report.body()));
+        Api.Response response = intake.post("/api/v1/incidents", api.token(unit.sender()), Json.bytes(report.body()));
         long answered = System.nanoTime();
         if (response.status() == 201) {
             record(ledger.acknowledgementSingle, intended, answered, 1);
-            ledger.accepted(report, intended, answered, UUID.fromString(response.json().path("id").asText()));
+            ledger.accepted(report, intended, answered, UUID.fromString(Json.topLevelText(response.body(), "id")));
         } else {
             refuse("single", response, 1);
         }
@@ -180,8 +182,7 @@ final class LoadDriver {
     private void batch(Unit unit, long intended) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("incidents", unit.reports().stream().map(GeneratedReport::body).toList());
-        Api.Response response = api.post(options.intakeUrl() + "/api/v1/incidents/batch", unit.sender(),
-                Json.bytes(body));
+        Api.Response response = intake.post("/api/v1/incidents/batch", api.token(unit.sender()), Json.bytes(body));
         long answered = System.nanoTime();
         if (response.status() != 200) {
             refuse("batch", response, unit.reports().size());
@@ -211,8 +212,7 @@ final class LoadDriver {
 
     private void publicForm(Unit unit, long intended) {
         GeneratedReport report = unit.reports().get(0);
-        Api.Response response = api.post(options.intakeUrl() + "/api/v1/public/reports", null,
-                Json.bytes(report.body()));
+        Api.Response response = intake.post("/api/v1/public/reports", null, Json.bytes(report.body()));
         long answered = System.nanoTime();
         if (response.status() == 201) {
             record(ledger.acknowledgementPublic, intended, answered, 1);
