@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The test of a schema's {@code pattern}, with ECMA-262's meaning of {@code $} (the end of the string; Java's {@code $}
- * also accepts a line break before the end, so {@code "anti-muslim\n"} would pass for a code). The four patterns that
- * nearly every event uses (a code, a UUID, a date, an instant) are matched by hand: they were most of the time a
- * schema check took. {@code PatternsTest} holds each to its regular expression.
+ * also accepts a line break before the end, so {@code "anti-muslim\n"} would pass for a code). The patterns that
+ * nearly every event uses (a code, a UUID, a date, an instant, and the envelope's event type and aggregate id) are
+ * matched by hand: they were most of the time a schema check took. {@code PatternsTest} holds each to its regular
+ * expression.
  */
 final class Patterns {
 
@@ -16,14 +17,18 @@ final class Patterns {
     static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     static final String INSTANT = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+    static final String EVENT_TYPE = "^[A-Z][A-Za-z]{2,63}$";
+    static final String AGGREGATE_ID = "^[A-Za-z0-9-]+$";
 
     private static final Map<String, Predicate<String>> BY_HAND = Map.of(
             CODE, Patterns::isCode,
             UUID, Patterns::isUuid,
             DATE, Patterns::isDate,
-            INSTANT, Patterns::isInstant);
+            INSTANT, Patterns::isInstant,
+            EVENT_TYPE, Patterns::isEventType,
+            AGGREGATE_ID, Patterns::isAggregateId);
 
-    /** A test of the pattern: by hand when it is one of the four, else the regular expression. */
+    /** A test of the pattern: by hand when it is one of those above, else the regular expression. */
     static Predicate<String> matcher(String regex) {
         Predicate<String> byHand = BY_HAND.get(regex);
         return byHand != null ? byHand : regularExpression(regex);
@@ -84,6 +89,36 @@ final class Patterns {
         return n == 20 || s.charAt(19) == '.' && digits(s, 20, n - 1);
     }
 
+    /** An upper-case letter, then 2 to 63 letters. */
+    static boolean isEventType(String s) {
+        int n = s.length();
+        if (n < 3 || n > 64 || !upper(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!upper(c) && !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One or more letters, digits and hyphens. */
+    static boolean isAggregateId(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!lowerOrDigit(c) && !upper(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code yyyy-mm-dd} at the start of the string (its length checked by the caller). */
     private static boolean isDateAt(String s) {
         return digits(s, 0, 4) && s.charAt(4) == '-' && digits(s, 5, 7) && s.charAt(7) == '-' && digits(s, 8, 10);
@@ -97,6 +132,10 @@ final class Patterns {
             }
         }
         return true;
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean lowerOrDigit(char c) {

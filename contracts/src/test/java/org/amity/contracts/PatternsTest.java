@@ -20,6 +20,9 @@ class PatternsTest {
         check(Patterns.UUID, List.of("0b7e3c52-5a1d-4d8e-9f0a-2c4b6d8e0f12", "00000000-0000-0000-0000-000000000000"));
         check(Patterns.DATE, List.of("2026-11-21", "0000-00-00"));
         check(Patterns.INSTANT, List.of("2026-11-21T10:00:00Z", "2026-11-21T10:00:00.1Z", "2026-11-21T10:00:00.123456789Z"));
+        check(Patterns.EVENT_TYPE, List.of("IncidentReported", "CaseStatisticsRecorded", "Abc", "Z" + "z".repeat(63),
+                "AZaz"));
+        check(Patterns.AGGREGATE_ID, List.of("0b7e3c52-5a1d-4d8e-9f0a-2c4b6d8e0f12", "AMY-7K2Q9X", "a", "-", "Zz09"));
     }
 
     @Test
