@@ -1,6 +1,7 @@
 package org.amity.contracts;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.amity.contracts.personal.EncryptedPersonalData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,12 +23,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class EventCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // readers tolerate fields added within the same major version
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private static final JavaType PERSONAL = JSON.getTypeFactory().constructCollectionType(List.class,
+            EncryptedPersonalData.class);
 
     /** A new event around {@code data}, with a fresh id and the current time. */
     public static EventEnvelope newEvent(String eventType, int schemaVersion, String aggregateId, UUID correlationId,
@@ -77,10 +82,30 @@ public final class EventCodec {
             throw new InvalidEventException("invalid " + tree.path("eventType").asText("event"), violations);
         }
         try {
-            return JSON.treeToValue(tree, EventEnvelope.class);
+            return envelopeOf(tree);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("envelope does not map", List.of(e.getOriginalMessage()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new InvalidEventException("envelope does not map", List.of(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * The envelope of a tree its schema has passed, read field by field: its {@code data} is the tree's own node.
+     * Mapping the whole tree built a second copy of the data, a tenth of a consumer's time an event.
+     */
+    static EventEnvelope envelopeOf(JsonNode tree) throws JsonProcessingException {
+        JsonNode version = tree.get("schemaVersion");
+        if (!version.canConvertToInt()) {
+            throw new IllegalArgumentException("schemaVersion out of range: " + version);
+        }
+        JsonNode personal = tree.get("personal");
+        return new EventEnvelope(UUID.fromString(tree.get("eventId").textValue()), tree.get("eventType").textValue(),
+                version.intValue(), Instant.parse(tree.get("occurredAt").textValue()),
+                tree.get("aggregateId").textValue(), UUID.fromString(tree.get("correlationId").textValue()),
+                tree.get("source").textValue(), JSON.treeToValue(tree.get("dataProtection"), DataProtectionScope.class),
+                tree.get("data"), personal == null || personal.isNull() || personal.isEmpty() ? List.of()
+                        : JSON.treeToValue(personal, PERSONAL));
     }
 
     /** The event's data as the contract type. */

@@ -48,6 +48,37 @@ class EventCodecTest {
     }
 
     @Test
+    void theEnvelopeReadFieldByFieldIsTheOneJacksonMapsFromTheWholeTree() throws Exception {
+        PersonalDataCipher cipher = new PersonalDataCipher(new InMemorySubjectKeyStore());
+        UUID victim = UUID.randomUUID();
+        List<EventEnvelope> events = List.of(
+                event(incident(victim), IncidentReported.TYPE, List.of(
+                        cipher.seal(victim, "victim", "{\"name\":\"A\"}".getBytes()),
+                        cipher.seal(UUID.randomUUID(), "reporter", "{\"name\":\"B\"}".getBytes()))),
+                event(incident(victim), IncidentReported.TYPE, List.of()),
+                EventCodec.newEvent(IncidentReported.TYPE, 1, "AMY-7K2Q9X", UUID.randomUUID(), "intake",
+                        new DataProtectionScope("referral", "uk-gdpr-6-1-e", UUID.randomUUID(), 2,
+                                List.of(UUID.randomUUID(), UUID.randomUUID())), incident(victim), List.of()));
+        for (EventEnvelope sent : events) {
+            String json = EventCodec.encode(sent);
+            EventEnvelope received = EventCodec.decode(json);
+            assertThat(received).isEqualTo(EventCodec.JSON.readValue(json, EventEnvelope.class)).isEqualTo(sent);
+        }
+    }
+
+    @Test
+    void anEnvelopeThatPassesItsSchemaButDoesNotMapIsRejected() {
+        String json = EventCodec.encode(event(incident(UUID.randomUUID()), IncidentReported.TYPE, List.of()));
+        String badTime = json.replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"2026-13-45T99:99:99Z\"");
+        String hugeVersion = json.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":99999999999");
+        assertThat(badTime).isNotEqualTo(json);
+        assertThat(hugeVersion).isNotEqualTo(json);
+        assertThatThrownBy(() -> EventCodec.decode(badTime)).isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("envelope does not map");
+        assertThatThrownBy(() -> EventCodec.decode(hugeVersion)).isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
     void theUncheckedEncodingWritesTheSameJsonAsTheCheckedOne() {
         PersonalDataCipher cipher = new PersonalDataCipher(new InMemorySubjectKeyStore());
         UUID victim = UUID.randomUUID();
