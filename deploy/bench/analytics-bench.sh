@@ -17,7 +17,7 @@ pg_settings="${BENCH_PG_SETTINGS:-shared_buffers=1GB,fsync=on,synchronous_commit
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 out="$root/services/analytics/target/bench/analytics-scale-$(date +%Y%m%d-%H%M%S).tsv"
 cd "$root"
-./mvnw -B -q install -DskipTests -pl contracts,services/common,deploy/local-platform
+./mvnw -B -q install -DskipTests -pl contracts,services/common,deploy/local-platform -am
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs: $incidents incidents (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   ./mvnw -B -q test -pl services/analytics -Dtest=AnalyticsScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
