@@ -38,7 +38,7 @@ public record CaseFacts(
      * one to each of its strands and one to the total; a likely duplicate adds nothing.
      */
     public Set<Count> counts() {
-        Set<Count> counts = new LinkedHashSet<>();
+        Set<Count> counts = new LinkedHashSet<>(64);
         if (likelyDuplicate) {
             return counts;
         }
@@ -60,11 +60,14 @@ public record CaseFacts(
         counts.add(new Count(Dimension.REPEAT, repeatVictim ? "repeat" : "first"));
         counts.add(new Count(Dimension.CONTACT_TARGET,
                 contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed"));
-        List<Count> crossed = new ArrayList<>();
+        List<String> strandCodes = strands.size() == 1 ? List.of(strands.get(0).code())
+                : strands.stream().map(Strand::code).distinct().toList();
+        List<Count> crossed = new ArrayList<>(counts.size() * strandCodes.size());
         for (Count count : counts) {
             if (count.dimension().crossesWithStrand()) {
-                strands.stream().map(Strand::code).distinct()
-                        .forEach(strand -> crossed.add(new Count(count.dimension(), strand, count.value())));
+                for (String strand : strandCodes) {
+                    crossed.add(new Count(count.dimension(), strand, count.value()));
+                }
             }
         }
         counts.addAll(crossed);
@@ -98,6 +101,6 @@ public record CaseFacts(
 
     /** The stored name of a dimension crossed with strand. */
     public static String crossingKey(Dimension dimension) {
-        return "strand+" + dimension.code();
+        return dimension.crossingCode();
     }
 }

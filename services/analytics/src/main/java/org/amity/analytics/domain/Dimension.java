@@ -23,15 +23,22 @@ public enum Dimension {
     public static final String ALL = "all";
 
     private final String code;
+    private final String crossingCode;
     private final boolean multiValued;
 
     Dimension(String code, boolean multiValued) {
         this.code = code;
+        this.crossingCode = "strand+" + code;
         this.multiValued = multiValued;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The stored name of this dimension counted within each strand ({@code strand+outcome}). */
+    String crossingCode() {
+        return crossingCode;
     }
 
     public boolean multiValued() {

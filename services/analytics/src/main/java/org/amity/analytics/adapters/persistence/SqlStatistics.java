@@ -162,13 +162,23 @@ public class SqlStatistics implements Statistics {
 
     /** What a case counts, as {@code dimension=value} entries joined by the separator. */
     private static String entries(CaseFacts facts) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(640);
         for (CaseFacts.Count count : facts.counts()) {
-            String entry = count.key() + "=" + count.storedValue();
-            if (entry.indexOf(ENTRY_SEPARATOR) >= 0) {
-                throw new IllegalArgumentException("a code holds a control character: " + entry);
+            if (!out.isEmpty()) {
+                out.append(ENTRY_SEPARATOR);
             }
-            out.append(out.isEmpty() ? "" : ENTRY_SEPARATOR).append(entry);
+            int start = out.length();
+            // count.key() + "=" + count.storedValue(), without the intermediate strings
+            out.append(count.key()).append('=');
+            if (count.strand() != null) {
+                out.append(count.strand()).append(CaseFacts.CROSSING_SEPARATOR);
+            }
+            out.append(count.value());
+            for (int k = start; k < out.length(); k++) {
+                if (out.charAt(k) == ENTRY_SEPARATOR) {
+                    throw new IllegalArgumentException("a code holds a control character: " + out.substring(start));
+                }
+            }
         }
         return out.toString();
     }
