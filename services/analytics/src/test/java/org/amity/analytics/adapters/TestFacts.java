@@ -53,7 +53,7 @@ final class TestFacts {
                     "delete from monthly_count_cell where month >= ? and month < ?",
                     "delete from area_monthly_count where month >= ? and month < ?",
                     "delete from source_monthly_count where month >= ? and month < ?",
-                    "delete from daily_count where day >= ? and day < ?",
+                    "delete from daily_count_cell where month >= ? and month < ?",
                     "delete from tension_spike where day >= ? and day < ?",
                     "delete from case_fact where received_on >= ? and received_on < ?")) {
                 try (PreparedStatement delete = c.prepareStatement(sql)) {

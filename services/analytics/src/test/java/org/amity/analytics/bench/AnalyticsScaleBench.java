@@ -273,7 +273,7 @@ class AnalyticsScaleBench {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("vacuum (analyze) monthly_count_cell");
-            s.execute("vacuum (analyze) daily_count");
+            s.execute("vacuum (analyze) daily_count_cell");
             try (ResultSet rows = s.executeQuery("select (select count(*) from monthly_count),"
                     + " (select count(*) from monthly_count_cell), pg_size_pretty(pg_total_relation_size('monthly_count_cell'))")) {
                 rows.next();

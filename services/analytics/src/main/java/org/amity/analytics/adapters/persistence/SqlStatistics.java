@@ -259,17 +259,19 @@ public class SqlStatistics implements Statistics {
                     monthly_gone as (%s),
                     monthly_set as (%s),
                     daily_fresh as materialized (
-                        select received_on as day, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
-                               incidents
-                        from (select received_on, district, c, count(*) as incidents
-                              from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
-                              group by 1, 2, 3) n),
+                        select month, district, strand, array_agg(day_of_month order by day_of_month) as day_list,
+                               array_agg(incidents order by day_of_month) as incident_list
+                        from (select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
+                                     extract(day from received_on)::smallint as day_of_month, incidents
+                              from (select month, district, received_on, c, count(*) as incidents
+                                    from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
+                                    group by 1, 2, 3, 4) n) e
+                        group by month, district, strand),
                     daily_old as materialized (
-                        select d.day, d.district, d.strand, d.incidents
+                        select d.month, d.district, d.strand, d.day_list, d.incident_list
                         from cells x cross join lateral (
-                            select day, district, strand, incidents from daily_count d
-                            where d.district = x.district and d.day >= x.month
-                              and d.day < (x.month + interval '1 month')::date) d),
+                            select month, district, strand, day_list, incident_list from daily_count_cell d
+                            where d.district = x.district and d.month = x.month) d),
                     daily_gone as (%s),
                     daily_set as (%s),
                     source_fresh as materialized (
@@ -288,8 +290,8 @@ public class SqlStatistics implements Statistics {
                     %s""".formatted(
                     deleteGone("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY),
                     upsertChanged("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY, CELL_COUNTS),
-                    deleteGone("daily_count", "daily_old", "daily_fresh", DAILY_KEY),
-                    upsertChanged("daily_count", "daily_old", "daily_fresh", DAILY_KEY, COUNT),
+                    deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
+                    upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
                     deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
                     upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
             setPlanner(connection, "on");
@@ -359,16 +361,19 @@ public class SqlStatistics implements Statistics {
     /**
      * The key columns of the count tables, in each table's and each query's column order (the counts follow). The
      * monthly counts are stored a row per cell and dimension ({@code monthly_count_cell}: the values and their counts
-     * in two arrays, in the order of the values) and read a row per value through the view {@code monthly_count}.
+     * in two arrays, in the order of the values) and read a row per value through the view {@code monthly_count}; the
+     * daily counts a row per cell and strand ({@code daily_count_cell}: the days of the month and their counts), read
+     * a row per day through the view {@code daily_count}.
      */
     private static final List<String> MONTHLY_CELL_KEY = List.of("dimension", "month", "district");
-    private static final List<String> DAILY_KEY = List.of("day", "district", "strand");
+    private static final List<String> DAILY_CELL_KEY = List.of("month", "district", "strand");
     private static final List<String> SOURCE_KEY = List.of("source_organisation", "dimension", "month", "district",
             "value");
     private static final List<String> AREA_KEY = List.of("area", "dimension", "month", "value");
-    /** The counted columns: one count, or a cell's values and counts. */
+    /** The counted columns: one count, a cell's values and counts, or a cell's days and counts. */
     private static final List<String> COUNT = List.of("incidents");
     private static final List<String> CELL_COUNTS = List.of("value_list", "incident_list");
+    private static final List<String> CELL_DAYS = List.of("day_list", "incident_list");
 
     /**
      * Deletes the rows of {@code table} whose key is among the stored rows read ({@code old}) but not among the counts
@@ -507,8 +512,12 @@ public class SqlStatistics implements Statistics {
                         series as (
                             select distinct d.day, d.district, d.strand, d.incidents
                             from windows w cross join lateral (
-                                select day, district, strand, incidents from daily_count d
-                                where d.district = w.district and d.day >= w.first_day - %d and d.day < w.end_day) d),
+                                select c.month + (e.day_of_month - 1) as day, c.district, c.strand, e.incidents
+                                from daily_count_cell c
+                                cross join lateral unnest(c.day_list, c.incident_list) as e(day_of_month, incidents)
+                                where c.district = w.district and c.month >= date_trunc('month', w.first_day - %d)::date
+                                  and c.month < w.end_day) d
+                            where d.day >= w.first_day - %d and d.day < w.end_day),
                         baselines as (
                             select day, district, strand, incidents,
                                    coalesce(sum(incidents) over before, 0)::float8 as total,
@@ -523,7 +532,7 @@ public class SqlStatistics implements Statistics {
                                       and b.day >= w.first_day and b.day < w.end_day)
                           and incidents >= total / %d + ? * sqrt(greatest(0, squares / %d - (total / %d) * (total / %d)))
                           and incidents >= ? * (total / %d)
-                        on conflict do nothing""".formatted(windows, days, days, days, days, days, days, days))) {
+                        on conflict do nothing""".formatted(windows, days, days, days, days, days, days, days, days))) {
             delete.setArray(1, months);
             delete.setArray(2, districts);
             delete.executeUpdate();
@@ -658,10 +667,17 @@ public class SqlStatistics implements Statistics {
     public List<DayCount> daily(LocalDate from, LocalDate to) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
-                        select day, district, strand, sum(incidents) from daily_count where day >= ? and day < ?
+                        select day, district, strand, sum(incidents) from (
+                            select c.month + (e.day_of_month - 1) as day, c.district, c.strand, e.incidents
+                            from daily_count_cell c
+                            cross join lateral unnest(c.day_list, c.incident_list) as e(day_of_month, incidents)
+                            where c.month >= date_trunc('month', ?::date)::date and c.month < ?) d
+                        where day >= ? and day < ?
                         group by day, district, strand order by day, district, strand""")) {
             query.setDate(1, Date.valueOf(from));
             query.setDate(2, Date.valueOf(to));
+            query.setDate(3, Date.valueOf(from));
+            query.setDate(4, Date.valueOf(to));
             return read(query, rows -> new DayCount(rows.getDate(1).toLocalDate(), rows.getString(2),
                     rows.getString(3), rows.getLong(4)));
         } catch (SQLException e) {
