@@ -95,6 +95,16 @@ class CountsCatchUpTest {
     }
 
     @Test
+    void theServicesConnectionsDoNotCompileQueries() throws SQLException {
+        // a PostgreSQL built with LLVM would compile every catch-up statement again at each call (seconds a call)
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select current_setting('jit')"); ResultSet rows = q.executeQuery()) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo("off");
+        }
+    }
+
+    @Test
     void aCellStillBeingRecordedIntoWaitsUntilItIsQuietOrHasWaitedLongEnough() throws SQLException {
         statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
         Duration hour = Duration.ofHours(1);

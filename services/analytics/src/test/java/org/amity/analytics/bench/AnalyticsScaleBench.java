@@ -395,10 +395,11 @@ class AnalyticsScaleBench {
 
     /**
      * CPU of this JVM, of this run's PostgreSQL (its server processes as {@code pg_stat_activity} lists them, which
-     * is every backend and background process; read from /proc) and of the whole machine (two cores, shared), and the
+     * is every backend and background process; read from /proc) and of the whole machine (two cores, shared; with the share the host took, steal), and the
      * load average, at a moment.
      */
-    record Load(long jvmCpuNanos, long postgresTicks, long machineBusy, long machineTotal, String loadAverage, long at) {
+    record Load(long jvmCpuNanos, long postgresTicks, long machineBusy, long machineStolen, long machineTotal,
+            String loadAverage, long at) {
 
         static Load now(AgroalDataSource dataSource) throws IOException, SQLException {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -408,8 +409,10 @@ class AnalyticsScaleBench {
                 total += Long.parseLong(cpu[i]);
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            // time the hypervisor gave this machine's CPUs to someone else: the share a noisy host takes away
+            long stolen = cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
-            return new Load(os.getProcessCpuTime(), postgresTicks(dataSource), total - idle, total,
+            return new Load(os.getProcessCpuTime(), postgresTicks(dataSource), total - idle, stolen, total,
                     load.substring(0, load.indexOf(' ', load.indexOf(' ', load.indexOf(' ') + 1) + 1)),
                     System.nanoTime());
         }
@@ -434,11 +437,13 @@ class AnalyticsScaleBench {
         static String between(Load a, Load b) {
             double wall = (b.at - a.at) / 1e9;
             int cores = Runtime.getRuntime().availableProcessors();
-            return "this JVM %.2f cores, PostgreSQL %.2f cores, machine busy %.0f %% of %d cores, load average %s"
+            long total = Math.max(1, b.machineTotal - a.machineTotal);
+            return ("this JVM %.2f cores, PostgreSQL %.2f cores, machine busy %.0f %% of %d cores (stolen by the host"
+                    + " %.0f %%), load average %s")
                     .formatted((b.jvmCpuNanos - a.jvmCpuNanos) / 1e9 / wall,
                             (b.postgresTicks - a.postgresTicks) / 100.0 / wall,
-                            100.0 * (b.machineBusy - a.machineBusy) / Math.max(1, b.machineTotal - a.machineTotal),
-                            cores, b.loadAverage);
+                            100.0 * (b.machineBusy - a.machineBusy) / total, cores,
+                            100.0 * (b.machineStolen - a.machineStolen) / total, b.loadAverage);
         }
     }
 }
