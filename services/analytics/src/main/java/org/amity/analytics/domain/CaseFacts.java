@@ -60,8 +60,7 @@ public record CaseFacts(
         counts.add(new Count(Dimension.REPEAT, repeatVictim ? "repeat" : "first"));
         counts.add(new Count(Dimension.CONTACT_TARGET,
                 contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed"));
-        List<String> strandCodes = strands.size() == 1 ? List.of(strands.get(0).code())
-                : strands.stream().map(Strand::code).distinct().toList();
+        List<String> strandCodes = strands.stream().map(Strand::code).distinct().toList();
         List<Count> crossed = new ArrayList<>(counts.size() * strandCodes.size());
         for (Count count : counts) {
             if (count.dimension().crossesWithStrand()) {

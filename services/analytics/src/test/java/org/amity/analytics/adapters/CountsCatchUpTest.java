@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -234,7 +235,7 @@ class CountsCatchUpTest {
 
         // one case moves a few days within a later month: its cell is rebuilt alone, and the baselines of that
         // month's first days reach back into the month before, which is not rebuilt
-        CaseFacts one = java.util.stream.IntStream.range(0, facts.size()).filter(k -> k % 7 != 0)
+        CaseFacts one = IntStream.range(0, facts.size()).filter(k -> k % 7 != 0)
                 .mapToObj(facts::get).filter(f -> f.district().equals("swale")
                         && f.receivedOn().isAfter(year.firstDay().plusMonths(2)) && f.receivedOn().getDayOfMonth() <= 20)
                 .findFirst().orElseThrow();

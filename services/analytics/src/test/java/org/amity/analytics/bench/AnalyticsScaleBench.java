@@ -395,8 +395,8 @@ class AnalyticsScaleBench {
 
     /**
      * CPU of this JVM, of this run's PostgreSQL (its server processes as {@code pg_stat_activity} lists them, which
-     * is every backend and background process; read from /proc) and of the whole machine (two cores, shared; with the share the host took, steal), and the
-     * load average, at a moment.
+     * is every backend and background process; read from /proc) and of the whole machine (two cores, shared; with the
+     * share the host took, steal), and the load average, at a moment.
      */
     record Load(long jvmCpuNanos, long postgresTicks, long machineBusy, long machineStolen, long machineTotal,
             String loadAverage, long at) {

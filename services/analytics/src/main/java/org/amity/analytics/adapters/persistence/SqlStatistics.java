@@ -168,12 +168,7 @@ public class SqlStatistics implements Statistics {
                 out.append(ENTRY_SEPARATOR);
             }
             int start = out.length();
-            // count.key() + "=" + count.storedValue(), without the intermediate strings
-            out.append(count.key()).append('=');
-            if (count.strand() != null) {
-                out.append(count.strand()).append(CaseFacts.CROSSING_SEPARATOR);
-            }
-            out.append(count.value());
+            out.append(count.key()).append('=').append(count.storedValue());
             for (int k = start; k < out.length(); k++) {
                 if (out.charAt(k) == ENTRY_SEPARATOR) {
                     throw new IllegalArgumentException("a code holds a control character: " + out.substring(start));
