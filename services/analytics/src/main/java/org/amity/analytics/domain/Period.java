@@ -93,4 +93,22 @@ public record Period(String label, YearMonth from, YearMonth to) {
     public LocalDate endDay() {
         return to.atDay(1);
     }
+
+    /**
+     * The calendar quarters (January, April, July, October) wholly inside the period, as [first day of the first,
+     * first day after the last); both the period's first day when there is none. The period is then the months before
+     * them, the quarters, and the months after them.
+     */
+    public LocalDate[] wholeQuarters() {
+        YearMonth first = from;
+        while ((first.getMonthValue() - 1) % 3 != 0) {
+            first = first.plusMonths(1);
+        }
+        YearMonth end = to;
+        while ((end.getMonthValue() - 1) % 3 != 0) {
+            end = end.minusMonths(1);
+        }
+        return first.isBefore(end) ? new LocalDate[] { first.atDay(1), end.atDay(1) }
+                : new LocalDate[] { firstDay(), firstDay() };
+    }
 }

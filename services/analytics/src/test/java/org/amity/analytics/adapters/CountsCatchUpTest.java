@@ -363,12 +363,69 @@ class CountsCatchUpTest {
         }
     }
 
+    @Test
+    void aTableByDistrictOverQuartersCountsWhatItsMonthsCount() throws SQLException {
+        // tables by district read whole quarters from the quarters' sums and the months at the ends from the months:
+        // both must follow cases that move between months, quarters and districts, and give the months' figures
+        Random random = new Random(year.firstDay().getYear() * 17L);
+        List<String> districts = List.of("dover", "thanet", "canterbury");
+        LocalDate first = year.firstDay().minusYears(1);
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, year.endDay().plusYears(1));
+        List<CaseFacts> cases = new ArrayList<>();
+        for (int i = 0; i < 400; i++) { // some eleven a month: no period of a month or more is empty
+            cases.add(TestFacts.facts(first.plusDays(random.nextInt(days)), districts.get(random.nextInt(3)), null,
+                    random.nextBoolean() ? List.of("race") : List.of("religion", "disability")));
+        }
+        statistics.recordAll(cases);
+        catchUp.catchUp();
+        for (int i = 0; i < 100; i++) {
+            int k = random.nextInt(200);
+            cases.set(k, TestFacts.facts(cases.get(k).caseKey(), first.plusDays(random.nextInt(days)),
+                    districts.get(random.nextInt(3)), null, List.of("transgender")));
+        }
+        statistics.recordAll(cases.subList(0, 200));
+        catchUp.catchUp();
+        assertThat(rowsBetween(first, year.endDay().plusYears(1), """
+                select dimension || ' ' || quarter || ' ' || district || ' ' || value || ' ' || incidents
+                from quarterly_count where quarter >= ? and quarter < ?""")).as("the quarters' sums").isNotEmpty()
+                .isEqualTo(rowsBetween(first, year.endDay().plusYears(1), """
+                select dimension || ' ' || date_trunc('quarter', month)::date || ' ' || district || ' ' || value
+                       || ' ' || sum(incidents)
+                from monthly_count where month >= ? and month < ?
+                group by dimension, date_trunc('quarter', month), district, value"""));
+        Scope scope = new Scope("test", districts, null);
+        List<Period> periods = new ArrayList<>(List.of(year, year.quarter(1), year.quarter(4),
+                Period.rollingYearTo(year.from().plusMonths(13)), Period.rollingYearTo(year.from().plusMonths(2)),
+                Period.month(year.from().plusMonths(5))));
+        for (int i = 0; i < 12; i++) {
+            java.time.YearMonth from = java.time.YearMonth.from(first).plusMonths(random.nextInt(30));
+            periods.add(new Period("random", from, from.plusMonths(1 + random.nextInt(12))));
+        }
+        for (Period period : periods) {
+            for (Dimension dimension : List.of(Dimension.TOTAL, Dimension.STRAND, Dimension.INCIDENT_TYPE)) {
+                List<String> counted = statistics.count(scope, dimension, period).stream()
+                        .map(c -> c.value() + " " + c.district() + " " + c.incidents()).sorted().toList();
+                assertThat(counted).as("%s %s to %s", dimension.code(), period.from(), period.to())
+                        .isNotEmpty().isEqualTo(rowsBetween(period.firstDay(), period.endDay(), """
+                                select value || ' ' || district || ' ' || sum(incidents) from monthly_count
+                                where dimension = '%s' and month >= ? and month < ?
+                                  and district in ('dover', 'thanet', 'canterbury')
+                                group by value, district""".formatted(dimension.code())));
+            }
+        }
+    }
+
     /** The rows of a query over the test's year (its two parameters), as sorted strings. */
     List<String> rows(String sql) throws SQLException {
+        return rowsBetween(year.firstDay(), year.endDay(), sql);
+    }
+
+    /** The rows of a query over [from, to) (its two parameters), as sorted strings. */
+    List<String> rowsBetween(LocalDate from, LocalDate to, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setDate(1, Date.valueOf(year.firstDay()));
-            q.setDate(2, Date.valueOf(year.endDay()));
+            q.setDate(1, Date.valueOf(from));
+            q.setDate(2, Date.valueOf(to));
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     out.add(rows.getString(1));

@@ -51,6 +51,7 @@ final class TestFacts {
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of("delete from dirty_cell where month >= ? and month < ?",
                     "delete from monthly_count_cell where month >= ? and month < ?",
+                    "delete from quarterly_count_cell where quarter >= ? and quarter < ?",
                     "delete from area_monthly_count where month >= ? and month < ?",
                     "delete from source_monthly_count where month >= ? and month < ?",
                     "delete from daily_count_cell where month >= ? and month < ?",

@@ -2,6 +2,7 @@ package org.amity.analytics.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,23 @@ class PeriodTest {
         assertThat(rolling.to()).isEqualTo(YearMonth.of(2024, 6));
         assertThat(rolling.previous().from()).isEqualTo(YearMonth.of(2022, 6));
         assertThat(rolling.previous().to()).isEqualTo(YearMonth.of(2023, 6));
+    }
+
+    @Test
+    void theWholeQuartersOfAPeriodAreTheCalendarQuartersInsideIt() {
+        assertThat(Period.parse("FY2017-18").orElseThrow().wholeQuarters())
+                .containsExactly(LocalDate.of(2017, 4, 1), LocalDate.of(2018, 4, 1));
+        // June 2023 to May 2024: the quarters from July to March, a month before them and two after
+        assertThat(Period.parse("R12-2024-05").orElseThrow().wholeQuarters())
+                .containsExactly(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 1));
+        assertThat(Period.parse("2024-05").orElseThrow().wholeQuarters())
+                .as("none: both ends the period's first day")
+                .containsExactly(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1));
+        assertThat(new Period("p", YearMonth.of(2024, 2), YearMonth.of(2024, 6)).wholeQuarters())
+                .as("February to May holds no whole quarter").containsExactly(LocalDate.of(2024, 2, 1),
+                        LocalDate.of(2024, 2, 1));
+        assertThat(new Period("p", YearMonth.of(2024, 1), YearMonth.of(2024, 4)).wholeQuarters())
+                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1));
     }
 
     @Test
