@@ -94,12 +94,15 @@ public record Period(String label, YearMonth from, YearMonth to) {
         return to.atDay(1);
     }
 
+    /** Whole calendar quarters: from the first day of the first to the first day after the last. */
+    public record Quarters(LocalDate firstDay, LocalDate endDay) {
+    }
+
     /**
-     * The calendar quarters (January, April, July, October) wholly inside the period, as [first day of the first,
-     * first day after the last); both the period's first day when there is none. The period is then the months before
-     * them, the quarters, and the months after them.
+     * The calendar quarters (January, April, July, October) wholly inside the period; none (both days the period's
+     * first day) when there is none. The period is then the months before them, the quarters, and the months after.
      */
-    public LocalDate[] wholeQuarters() {
+    public Quarters wholeQuarters() {
         YearMonth first = from;
         while ((first.getMonthValue() - 1) % 3 != 0) {
             first = first.plusMonths(1);
@@ -108,7 +111,6 @@ public record Period(String label, YearMonth from, YearMonth to) {
         while ((end.getMonthValue() - 1) % 3 != 0) {
             end = end.minusMonths(1);
         }
-        return first.isBefore(end) ? new LocalDate[] { first.atDay(1), end.atDay(1) }
-                : new LocalDate[] { firstDay(), firstDay() };
+        return first.isBefore(end) ? new Quarters(first.atDay(1), end.atDay(1)) : new Quarters(firstDay(), firstDay());
     }
 }

@@ -38,18 +38,18 @@ class PeriodTest {
     @Test
     void theWholeQuartersOfAPeriodAreTheCalendarQuartersInsideIt() {
         assertThat(Period.parse("FY2017-18").orElseThrow().wholeQuarters())
-                .containsExactly(LocalDate.of(2017, 4, 1), LocalDate.of(2018, 4, 1));
+                .isEqualTo(new Period.Quarters(LocalDate.of(2017, 4, 1), LocalDate.of(2018, 4, 1)));
         // June 2023 to May 2024: the quarters from July to March, a month before them and two after
         assertThat(Period.parse("R12-2024-05").orElseThrow().wholeQuarters())
-                .containsExactly(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 1));
+                .isEqualTo(new Period.Quarters(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 1)));
         assertThat(Period.parse("2024-05").orElseThrow().wholeQuarters())
                 .as("none: both ends the period's first day")
-                .containsExactly(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1));
+                .isEqualTo(new Period.Quarters(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1)));
         assertThat(new Period("p", YearMonth.of(2024, 2), YearMonth.of(2024, 6)).wholeQuarters())
-                .as("February to May holds no whole quarter").containsExactly(LocalDate.of(2024, 2, 1),
-                        LocalDate.of(2024, 2, 1));
+                .as("February to May holds no whole quarter")
+                .isEqualTo(new Period.Quarters(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1)));
         assertThat(new Period("p", YearMonth.of(2024, 1), YearMonth.of(2024, 4)).wholeQuarters())
-                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1));
+                .isEqualTo(new Period.Quarters(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1)));
     }
 
     @Test

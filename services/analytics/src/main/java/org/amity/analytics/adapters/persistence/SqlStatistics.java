@@ -649,8 +649,9 @@ public class SqlStatistics implements Statistics {
      * the views' lateral unnest the months alone took about one and a half times as long).
      */
     private List<Cell> countByDistrict(Scope scope, Dimension dimension, Period period, RowMapper<Cell> cell) {
-        LocalDate[] quarters = period.wholeQuarters();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement("""
+        Period.Quarters quarters = period.wholeQuarters();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
                 select value, district, sum(incidents)::bigint from (
                     select district, unnest(value_list) as value, unnest(incident_list) as incidents
                     from monthly_count_cell
@@ -666,13 +667,13 @@ public class SqlStatistics implements Statistics {
             Array districts = connection.createArrayOf("varchar", scope.districts().toArray());
             query.setString(1, dimension.code());
             query.setDate(2, Date.valueOf(period.firstDay()));
-            query.setDate(3, Date.valueOf(quarters[0]));
-            query.setDate(4, Date.valueOf(quarters[1]));
+            query.setDate(3, Date.valueOf(quarters.firstDay()));
+            query.setDate(4, Date.valueOf(quarters.endDay()));
             query.setDate(5, Date.valueOf(period.endDay()));
             query.setArray(6, districts);
             query.setString(7, dimension.code());
-            query.setDate(8, Date.valueOf(quarters[0]));
-            query.setDate(9, Date.valueOf(quarters[1]));
+            query.setDate(8, Date.valueOf(quarters.firstDay()));
+            query.setDate(9, Date.valueOf(quarters.endDay()));
             query.setArray(10, districts);
             return read(query, cell);
         } catch (SQLException e) {
