@@ -1,7 +1,8 @@
 -- A table by district over a quarter or more (a financial year, twelve months) read every month's cell of every
 -- district in scope: 3,600 rows for a national year. The quarters' sums, kept by the catch-up beside the months, let it
 -- read the whole quarters at once and only the months at its ends: 1,200 rows for a financial year, 1,800 for twelve
--- months that do not start a quarter. Same shape as the monthly cells; read through the view of the same pattern.
+-- months that do not start a quarter. Same shape as the monthly cells; the tables read the cells, and the view gives
+-- a row per value as monthly_count does.
 create table quarterly_count_cell (
     dimension     varchar(32)    not null,
     quarter       date           not null,

@@ -3,9 +3,14 @@ package org.amity.analytics.domain;
 import java.util.Arrays;
 
 /**
- * The hidden cells of a table as the graph {@link Disclosure#determined} describes (a node per row and column with an
- * equation, one free node for the rest, an edge per hidden cell), with its bridges kept up to date as cells are
- * hidden one at a time, so that secondary suppression does not search the whole graph again after each cell it hides.
+ * Which hidden cells of a table the row and column equations determine, kept up to date as cells are hidden one at a
+ * time, so that secondary suppression does not search the whole graph again after each cell it hides.
+ *
+ * <p>The hidden cells are the edges of a graph whose nodes are the rows and columns of the extended table; rows and
+ * columns without an equation (their sum does not hold) constrain nothing and are merged into one free node. Scaling
+ * each cell by the signs of its row's and column's totals turns every equation into "the hidden cells at this node sum
+ * to a known figure", so the values the equations leave open are exactly the flows around cycles: a hidden cell is
+ * determined iff it lies on no cycle, i.e. it is a bridge of the graph.
  *
  * <p>Bridges only ever disappear when an edge is added, except the new edge itself: an edge between two parts of the
  * graph that were not connected is a bridge; an edge within one part closes a cycle, and every bridge on the path
