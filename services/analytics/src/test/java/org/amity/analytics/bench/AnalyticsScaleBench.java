@@ -34,6 +34,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.amity.analytics.adapters.persistence.SqlStatistics;
 import org.amity.analytics.domain.Period;
 import org.amity.contracts.DataProtectionScope;
 import org.amity.contracts.EventCodec;
@@ -243,20 +244,17 @@ class AnalyticsScaleBench {
     }
 
     /**
-     * How PostgreSQL runs the district table's query (the slowest kind) for a national financial year: the plan with
-     * its timings, for the figures' "where the time goes". The statement is the one {@code SqlStatistics.count} sends.
+     * How PostgreSQL reads the cells of a district table (the slowest kind) for a national financial year: the plan
+     * with its timings, for the figures' "where the time goes". The statement is the one {@code SqlStatistics.count}
+     * sends for a scope of districts.
      */
     void explain(LocalDate lastDay) throws SQLException {
         Period year = Period.financialYearOf(YearMonth.from(lastDay).minusMonths(12));
-        for (String dimension : List.of("repeat", "outcome")) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
-                    explain (analyze, buffers) select value, district, sum(incidents) from monthly_count
-                    where dimension = ? and month >= ? and month < ? and district = any(?)
-                    group by value, district order by value, district""")) {
-                q.setString(1, dimension);
-                q.setDate(2, java.sql.Date.valueOf(year.firstDay()));
-                q.setDate(3, java.sql.Date.valueOf(year.endDay()));
-                q.setArray(4, c.createArrayOf("varchar", NationalDataSet.districts().toArray()));
+        for (String dimension : List.of("sub-category", "outcome")) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement q = c.prepareStatement("explain (analyze, buffers) " + SqlStatistics.DISTRICT_CELLS)) {
+                SqlStatistics.bindDistrictCells(q, dimension, year,
+                        c.createArrayOf("varchar", NationalDataSet.districts().toArray()));
                 try (ResultSet rows = q.executeQuery()) {
                     int line = 0;
                     while (rows.next()) {
