@@ -103,6 +103,7 @@ class AnalyticsScaleBench {
         note("generated in s", seconds(System.nanoTime() - t0));
 
         int perRound = (stream.size() + rounds - 1) / rounds;
+        statementTimes(0); // what a kept data directory's statistics file still holds, not this run's, is let go
         List<Double> rates = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             List<CaseStatisticsRecorded> round = stream.subList(r * perRound, Math.min(stream.size(), (r + 1) * perRound));
@@ -203,7 +204,10 @@ class AnalyticsScaleBench {
         }
     }
 
-    /** Where PostgreSQL's time went in a round, when pg_stat_statements is loaded; reset for the next round. */
+    /**
+     * Where PostgreSQL's time went in a round, when pg_stat_statements is loaded; reset for the next round. Round 0
+     * only resets: the server keeps its statistics in its data directory across restarts.
+     */
     void statementTimes(int round) {
         String url = dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration().jdbcUrl();
         try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
@@ -211,7 +215,7 @@ class AnalyticsScaleBench {
             try (ResultSet rows = s.executeQuery("select round(total_exec_time)::bigint, calls, rows, "
                     + "left(regexp_replace(query, '\\s+', ' ', 'g'), 140) from pg_stat_statements order by total_exec_time desc limit 14")) {
                 int line = 0;
-                while (rows.next()) {
+                while (round > 0 && rows.next()) {
                     note("round " + round + " statement " + (++line), rows.getLong(1) + " ms, " + rows.getLong(2)
                             + " calls, " + rows.getLong(3) + " rows: " + rows.getString(4));
                 }
