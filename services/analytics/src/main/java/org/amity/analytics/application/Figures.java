@@ -31,14 +31,15 @@ public class Figures {
 
     /** A dimension by district for a period. */
     public DisclosedTable byDistrict(Scope scope, Dimension dimension, Period period) {
+        Map<Dimension, List<Statistics.Cell>> counts = statistics.count(scope, period, List.of(dimension, Dimension.TOTAL));
         Map<String, Map<String, Long>> cells = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Statistics.Cell c : statistics.count(scope, dimension, period)) {
+        for (Statistics.Cell c : counts.get(dimension)) {
             cells.computeIfAbsent(c.value(), v -> new HashMap<>()).put(c.district(), c.incidents());
             seen.add(c.value());
         }
         Map<String, Long> totals = new HashMap<>();
-        statistics.count(scope, Dimension.TOTAL, period).forEach(c -> totals.put(c.district(), c.incidents()));
+        counts.get(Dimension.TOTAL).forEach(c -> totals.put(c.district(), c.incidents()));
         return DisclosedTable.protect(dimension, "district", rowValues(dimension, seen), scope.districts(), cells,
                 totals, config.suppressionThreshold());
     }

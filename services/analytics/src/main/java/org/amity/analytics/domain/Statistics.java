@@ -39,7 +39,15 @@ public interface Statistics {
     List<TensionMonitor.Spike> spikes(Scope scope, String strand, LocalDate from, LocalDate to, TensionMonitor monitor);
 
     /** Incidents per value of a dimension and district in a period (whole months), within a scope. */
-    List<Cell> count(Scope scope, Dimension dimension, Period period);
+    default List<Cell> count(Scope scope, Dimension dimension, Period period) {
+        return count(scope, period, List.of(dimension)).get(dimension);
+    }
+
+    /**
+     * Incidents per value and district of each of some dimensions in a period (whole months), within a scope, read
+     * together (a table by district needs its dimension and the total); every dimension asked for is in the map.
+     */
+    Map<Dimension, List<Cell>> count(Scope scope, Period period, List<Dimension> dimensions);
 
     /** Incidents per value of a dimension in a period, summed over the scope's districts. */
     Map<String, Long> sum(Scope scope, Dimension dimension, Period period);

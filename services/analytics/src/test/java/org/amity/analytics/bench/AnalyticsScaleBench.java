@@ -257,7 +257,7 @@ class AnalyticsScaleBench {
         for (String dimension : List.of("sub-category", "outcome")) {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement q = c.prepareStatement("explain (analyze, buffers) " + SqlStatistics.DISTRICT_CELLS)) {
-                SqlStatistics.bindDistrictCells(q, dimension, year,
+                SqlStatistics.bindDistrictCells(q, c.createArrayOf("varchar", new String[] {dimension}), year,
                         c.createArrayOf("varchar", NationalDataSet.districts().toArray()));
                 try (ResultSet rows = q.executeQuery()) {
                     int line = 0;

@@ -631,67 +631,77 @@ public class SqlStatistics implements Statistics {
     }
 
     @Override
-    public List<Cell> count(Scope scope, Dimension dimension, Period period) {
+    public Map<Dimension, List<Cell>> count(Scope scope, Period period, List<Dimension> dimensions) {
         if (scope.sourceOrganisation() == null) {
-            return countByDistrict(scope, dimension, period);
+            return countByDistrict(scope, period, dimensions);
         }
-        return query(scope, dimension.code(), period.firstDay(), period.endDay(), null, null, """
-                select value, district, sum(incidents) from source_monthly_count
-                where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
-                group by value, district order by value, district""",
-                rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3)));
+        Map<Dimension, List<Cell>> counts = new LinkedHashMap<>();
+        for (Dimension dimension : dimensions) {
+            counts.put(dimension, query(scope, dimension.code(), period.firstDay(), period.endDay(), null, null, """
+                    select value, district, sum(incidents) from source_monthly_count
+                    where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
+                    group by value, district order by value, district""",
+                    rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3))));
+        }
+        return counts;
     }
 
     /**
-     * A dimension's counts by district over a period: the whole quarters in it from the quarters' sums, the months
-     * before and after them from the months (a national financial year reads 1,200 rows instead of 3,600). The cells'
-     * rows come back as they are stored, their arrays as plain strings, and are summed here: a national year's
-     * sub-category cells took 28.6 ms (median) with PostgreSQL unnesting and grouping their 30,000-odd values, 14.1 ms
-     * summed here, and longer than either with the driver parsing the arrays themselves.
+     * Dimensions' counts by district over a period, read with one statement: the whole quarters in it from the
+     * quarters' sums, the months before and after them from the months (a national financial year reads 1,200 rows a
+     * dimension instead of 3,600). The cells' rows come back as they are stored, their arrays as plain strings, and
+     * are summed here: a national year's sub-category cells took 28.6 ms (median) with PostgreSQL unnesting and
+     * grouping their 30,000-odd values, 14.1 ms summed here, and longer than either with the driver parsing the
+     * arrays themselves.
      */
-    private List<Cell> countByDistrict(Scope scope, Dimension dimension, Period period) {
+    private Map<Dimension, List<Cell>> countByDistrict(Scope scope, Period period, List<Dimension> dimensions) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(DISTRICT_CELLS)) {
             // planned for its own dates and districts at every call: a plan made once for any of them (the statement
             // cache's generic plan) took up to twice as long
             query.unwrap(PGStatement.class).setPrepareThreshold(0);
-            bindDistrictCells(query, dimension.code(), period,
+            Map<String, CellSums> sums = new LinkedHashMap<>();
+            dimensions.forEach(dimension -> sums.put(dimension.code(), new CellSums()));
+            bindDistrictCells(query, connection.createArrayOf("varchar", sums.keySet().toArray()), period,
                     connection.createArrayOf("varchar", scope.districts().toArray()));
-            CellSums sums = new CellSums();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    sums.add(rows.getString(1), rows.getString(2), rows.getString(3));
+                    sums.get(rows.getString(1)).add(rows.getString(2), rows.getString(3), rows.getString(4));
                 }
             }
-            return sums.cells();
+            Map<Dimension, List<Cell>> counts = new LinkedHashMap<>();
+            dimensions.forEach(dimension -> counts.put(dimension, sums.get(dimension.code()).cells()));
+            return counts;
         } catch (SQLException e) {
             throw new IllegalStateException("could not count", e);
         }
     }
 
     /**
-     * The stored cells of a dimension in some districts over a period: the months before and after its whole
+     * The stored cells of some dimensions in some districts over a period: the months before and after its whole
      * quarters, and those quarters. Public, with {@link #bindDistrictCells}, for the scale bench, which shows its plan.
      */
     public static final String DISTRICT_CELLS = """
-            select district, array_to_string(value_list, chr(31), ''), array_to_string(incident_list, ',', '')
+            select dimension, district, array_to_string(value_list, chr(31), ''),
+                   array_to_string(incident_list, ',', '')
             from monthly_count_cell
-            where dimension = ? and (month >= ? and month < ? or month >= ? and month < ?) and district = any(?)
+            where dimension = any(?) and (month >= ? and month < ? or month >= ? and month < ?) and district = any(?)
             union all
-            select district, array_to_string(value_list, chr(31), ''), array_to_string(incident_list, ',', '')
+            select dimension, district, array_to_string(value_list, chr(31), ''),
+                   array_to_string(incident_list, ',', '')
             from quarterly_count_cell
-            where dimension = ? and quarter >= ? and quarter < ? and district = any(?)""";
+            where dimension = any(?) and quarter >= ? and quarter < ? and district = any(?)""";
 
-    public static void bindDistrictCells(PreparedStatement query, String dimension, Period period, Array districts)
+    public static void bindDistrictCells(PreparedStatement query, Array dimensions, Period period, Array districts)
             throws SQLException {
         Period.Quarters quarters = period.wholeQuarters();
-        query.setString(1, dimension);
+        query.setArray(1, dimensions);
         query.setDate(2, Date.valueOf(period.firstDay()));
         query.setDate(3, Date.valueOf(quarters.firstDay()));
         query.setDate(4, Date.valueOf(quarters.endDay()));
         query.setDate(5, Date.valueOf(period.endDay()));
         query.setArray(6, districts);
-        query.setString(7, dimension);
+        query.setArray(7, dimensions);
         query.setDate(8, Date.valueOf(quarters.firstDay()));
         query.setDate(9, Date.valueOf(quarters.endDay()));
         query.setArray(10, districts);
