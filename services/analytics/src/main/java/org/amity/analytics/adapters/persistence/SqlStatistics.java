@@ -720,7 +720,6 @@ public class SqlStatistics implements Statistics {
         void add(String district, String values, String incidents) {
             int v = 0;
             int i = 0;
-            int counted = 0;
             while (v < values.length()) {
                 int end = values.indexOf(VALUE_SEPARATOR, v);
                 if (end < 0) {
@@ -742,11 +741,10 @@ public class SqlStatistics implements Statistics {
                     throw mismatch(district, values, incidents);
                 }
                 i++; // past the comma
-                counted++;
                 byValue.computeIfAbsent(value, x -> new HashMap<>()).computeIfAbsent(district, d -> new long[1])[0]
                         += count;
             }
-            if (counted == 0 ? !incidents.isEmpty() : i != incidents.length() + 1) {
+            if (values.isEmpty() ? !incidents.isEmpty() : i != incidents.length() + 1) {
                 throw mismatch(district, values, incidents);
             }
         }
