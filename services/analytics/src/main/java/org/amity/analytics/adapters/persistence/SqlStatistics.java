@@ -45,7 +45,7 @@ import io.agroal.api.AgroalDataSource;
 public class SqlStatistics implements Statistics {
 
     /** Separates the entries of a case's {@code counted} list on the way in (codes never hold a control character). */
-    private static final char ENTRY_SEPARATOR = '\u001f';
+    private static final char ENTRY_SEPARATOR = CellCounts.ENTRY_SEPARATOR;
 
     /** Held by the one transaction rebuilding counts at a time (callers, instances of the service, take turns). */
     private static final long CATCH_UP_LOCK = 7_351_006L;
@@ -224,28 +224,24 @@ public class SqlStatistics implements Statistics {
             // after the counting statement. (A cell's monthly counts are stored as arrays in the order of their values:
             // that sort, of the counts per cell and dimension and not of the entries, is made whatever the setting.)
             setPlanner(connection, "off");
-            // The cells' facts are read once and counted for the district, daily and own-report tables; each table
-            // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
-            // no longer counted deleted. A cell rebuilt for a few new cases rewrites a few of its rows, not all.
-            // Each entry is split into dimension and value once per count, not once per case. Measured at national
-            // scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s a round against
-            // 46-48 s).
-            forCells(connection, monthArray, districtArray, """
+            // The cells' facts are read once and counted in the service (CellCounts) for the district, daily and
+            // own-report tables; each table then changes only where its counts differ: a row whose count changed is
+            // updated, a new one inserted, one no longer counted deleted. A cell rebuilt for a few new cases rewrites
+            // a few of its rows, not all. Counting the entries in SQL (unnest, group, split each entry) took some
+            // 80 µs of PostgreSQL a fact counted at national scale; see docs/figures.md, session 13.
+            CellCounts counts = countFacts(connection, monthArray, districtArray,
+                    months.toArray(String[]::new), districts.toArray(String[]::new));
+            CellCounts.Rows monthly = counts.monthly();
+            CellCounts.Rows daily = counts.daily();
+            CellCounts.Rows bySource = counts.bySource();
+            try (PreparedStatement rebuild = connection.prepareStatement("""
                     with cells as materialized (
                         select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
-                    facts as materialized (
-                        select x.month, x.district, f.received_on, f.source_organisation, f.counted
-                        from cells x cross join lateral (
-                            select received_on, source_organisation, counted from case_fact f
-                            where f.district = x.district and f.received_on >= x.month
-                              and f.received_on < (x.month + interval '1 month')::date) f),
                     monthly_fresh as materialized (
                         select dimension, month, district, array_agg(value order by value) as value_list,
                                array_agg(incidents order by value) as incident_list
-                        from (select split_part(c, '=', 1)::varchar as dimension, month, district,
-                                     substr(c, strpos(c, '=') + 1)::varchar as value, incidents
-                              from (select month, district, c, count(*) as incidents
-                                    from facts cross join unnest(counted) c group by 1, 2, 3) n) e
+                        from unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[])
+                            as e(dimension, month, district, value, incidents)
                         group by dimension, month, district),
                     monthly_old as materialized (
                         select m.dimension, m.month, m.district, m.value_list, m.incident_list
@@ -257,11 +253,8 @@ public class SqlStatistics implements Statistics {
                     daily_fresh as materialized (
                         select month, district, strand, array_agg(day_of_month order by day_of_month) as day_list,
                                array_agg(incidents order by day_of_month) as incident_list
-                        from (select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
-                                     extract(day from received_on)::smallint as day_of_month, incidents
-                              from (select month, district, received_on, c, count(*) as incidents
-                                    from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
-                                    group by 1, 2, 3, 4) n) e
+                        from unnest(?::date[], ?::varchar[], ?::varchar[], ?::smallint[], ?::bigint[])
+                            as e(month, district, strand, day_of_month, incidents)
                         group by month, district, strand),
                     daily_old as materialized (
                         select d.month, d.district, d.strand, d.day_list, d.incident_list
@@ -271,12 +264,9 @@ public class SqlStatistics implements Statistics {
                     daily_gone as (%s),
                     daily_set as (%s),
                     source_fresh as materialized (
-                        select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
-                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
-                        from (select source_organisation, month, district, c, count(*) as incidents
-                              from facts cross join unnest(counted) c
-                              where source_organisation in (select source_organisation from counted_source)
-                              group by 1, 2, 3, 4) n),
+                        select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
+                                             ?::bigint[])
+                            as e(source_organisation, dimension, month, district, value, incidents)),
                     source_old as materialized (
                         select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
                         from cells x cross join lateral (
@@ -289,7 +279,15 @@ public class SqlStatistics implements Statistics {
                     deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
                     upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
                     deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
-                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
+                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)))) {
+                int p = 1;
+                rebuild.setArray(p++, monthArray);
+                rebuild.setArray(p++, districtArray);
+                p = bind(connection, rebuild, p, monthly, "varchar", "text", "varchar", "varchar", "int8");
+                p = bind(connection, rebuild, p, daily, "text", "varchar", "varchar", "int4", "int8");
+                bind(connection, rebuild, p, bySource, "varchar", "varchar", "text", "varchar", "varchar", "int8");
+                rebuild.executeUpdate();
+            }
             setPlanner(connection, "on");
             sumQuarters(connection, monthArray, districtArray);
             sumAreas(connection, monthArray, districtArray);
@@ -319,6 +317,50 @@ public class SqlStatistics implements Statistics {
             settings.setString(1, sort);
             settings.executeQuery().close();
         }
+    }
+
+    /**
+     * Reads the facts of the cells ({@code months[i]}, {@code districts[i]}) and counts them, each cell through the
+     * facts' index by district and date.
+     */
+    private static CellCounts countFacts(Connection connection, Array monthArray, Array districtArray,
+            String[] months, String[] districts) throws SQLException {
+        Set<String> countedSources = new HashSet<>();
+        try (PreparedStatement counted = connection.prepareStatement(
+                "select source_organisation from counted_source"); ResultSet rows = counted.executeQuery()) {
+            while (rows.next()) {
+                countedSources.add(rows.getString(1));
+            }
+        }
+        CellCounts counts = new CellCounts(months, districts, countedSources);
+        try (PreparedStatement facts = connection.prepareStatement("""
+                select x.cell, extract(day from f.received_on)::int, f.source_organisation,
+                       array_to_string(f.counted, chr(31))
+                from unnest(?::date[], ?::varchar[]) with ordinality as x(month, district, cell)
+                cross join lateral (
+                    select received_on, source_organisation, counted from case_fact f
+                    where f.district = x.district and f.received_on >= x.month
+                      and f.received_on < (x.month + interval '1 month')::date) f""")) {
+            facts.setArray(1, monthArray);
+            facts.setArray(2, districtArray);
+            facts.setFetchSize(10_000);
+            try (ResultSet rows = facts.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(rows.getInt(1) - 1, rows.getInt(2), rows.getString(3), rows.getString(4));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Binds each column of {@code rows} as an array of its type from parameter {@code from}; the next parameter. */
+    private static int bind(Connection connection, PreparedStatement statement, int from, CellCounts.Rows rows,
+            String... types) throws SQLException {
+        int p = from;
+        for (int i = 0; i < types.length; i++) {
+            statement.setArray(p++, connection.createArrayOf(types[i], rows.column(i)));
+        }
+        return p;
     }
 
     /**
