@@ -289,7 +289,7 @@ public class SqlStatistics implements Statistics {
                 rebuild.executeUpdate();
             }
             setPlanner(connection, "on");
-            sumQuarters(connection, monthArray, districtArray);
+            sumQuarters(connection, months.toArray(String[]::new), districts.toArray(String[]::new), monthly);
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -439,23 +439,37 @@ public class SqlStatistics implements Statistics {
 
     /**
      * The quarters' sums of the rebuilt cells' districts (each quarter's three months of a district in one row per
-     * dimension, as a month's cell is stored), written where they differ from the stored sums.
+     * dimension, as a month's cell is stored), summed in the service ({@link QuarterSums}: the rebuilt months from
+     * their fresh counts, the others from their stored cells) and written where they differ from the stored sums.
      */
-    private static void sumQuarters(Connection connection, Array months, Array districts) throws SQLException {
-        forCells(connection, months, districts, """
+    private static void sumQuarters(Connection connection, String[] months, String[] districts,
+            CellCounts.Rows monthly) throws SQLException {
+        QuarterSums sums = new QuarterSums(months, districts);
+        sums.addMonths(monthly);
+        CellCounts.Rows stored = sums.storedMonths();
+        try (PreparedStatement read = connection.prepareStatement("""
+                select x.quarter, m.dimension, array_to_string(m.value_list, chr(31)),
+                       array_to_string(m.incident_list, ',')
+                from unnest(?::date[], ?::varchar[], ?::int[]) as x(month, district, quarter)
+                cross join lateral (
+                    select dimension, value_list, incident_list from monthly_count_cell m
+                    where m.month = x.month and m.district = x.district) m""")) {
+            bind(connection, read, 1, stored, "text", "varchar", "int4");
+            read.setFetchSize(10_000);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    sums.addStored(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4));
+                }
+            }
+        }
+        try (PreparedStatement write = connection.prepareStatement("""
                 with touched as materialized (
-                    select distinct date_trunc('quarter', x.month)::date as quarter, x.district
-                    from unnest(?::date[], ?::varchar[]) as x(month, district)),
+                    select * from unnest(?::date[], ?::varchar[]) as t(quarter, district)),
                 fresh as materialized (
                     select dimension, quarter, district, array_agg(value order by value) as value_list,
                            array_agg(incidents order by value) as incident_list
-                    from (select m.dimension, t.quarter, t.district, m.value, sum(m.incidents)::bigint as incidents
-                          from touched t cross join lateral (
-                              select dimension, unnest(value_list) as value, unnest(incident_list) as incidents
-                              from monthly_count_cell m
-                              where m.district = t.district and m.month = any(array[t.quarter,
-                                  (t.quarter + interval '1 month')::date, (t.quarter + interval '2 months')::date])) m
-                          group by 1, 2, 3, 4) s
+                    from unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[])
+                        as e(dimension, quarter, district, value, incidents)
                     group by dimension, quarter, district),
                 old as materialized (
                     select q.dimension, q.quarter, q.district, q.value_list, q.incident_list
@@ -464,7 +478,11 @@ public class SqlStatistics implements Statistics {
                         where q.quarter = t.quarter and q.district = t.district) q),
                 gone as (%s)
                 %s""".formatted(deleteGone("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY),
-                upsertChanged("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY, CELL_COUNTS)));
+                upsertChanged("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY, CELL_COUNTS)))) {
+            int p = bind(connection, write, 1, sums.quarterRows(), "text", "varchar");
+            bind(connection, write, p, sums.rows(), "varchar", "text", "varchar", "varchar", "int8");
+            write.executeUpdate();
+        }
     }
 
     /**
@@ -760,6 +778,20 @@ public class SqlStatistics implements Statistics {
         private final Map<String, Map<String, long[]>> byValue = new HashMap<>();
 
         void add(String district, String values, String incidents) {
+            forEachPair(district, values, incidents, (value, count) -> byValue
+                    .computeIfAbsent(value, x -> new HashMap<>()).computeIfAbsent(district, d -> new long[1])[0] += count);
+        }
+
+        /** A value and its count, in a stored cell. */
+        interface Pair {
+            void accept(String value, long count);
+        }
+
+        /**
+         * Each value of a stored cell ({@code values} joined by the unit separator, {@code incidents} by commas) with
+         * its count; an empty cell has neither. {@code where} names the cell in the error when the two do not pair.
+         */
+        static void forEachPair(String where, String values, String incidents, Pair pair) {
             int v = 0;
             int i = 0;
             while (v < values.length()) {
@@ -774,20 +806,19 @@ public class SqlStatistics implements Statistics {
                 while (i < incidents.length() && incidents.charAt(i) != ',') {
                     char c = incidents.charAt(i++);
                     if (c < '0' || c > '9') {
-                        throw mismatch(district, values, incidents);
+                        throw mismatch(where, values, incidents);
                     }
                     count = count * 10 + (c - '0');
                     digits++;
                 }
                 if (digits == 0) {
-                    throw mismatch(district, values, incidents);
+                    throw mismatch(where, values, incidents);
                 }
                 i++; // past the comma
-                byValue.computeIfAbsent(value, x -> new HashMap<>()).computeIfAbsent(district, d -> new long[1])[0]
-                        += count;
+                pair.accept(value, count);
             }
             if (values.isEmpty() ? !incidents.isEmpty() : i != incidents.length() + 1) {
-                throw mismatch(district, values, incidents);
+                throw mismatch(where, values, incidents);
             }
         }
 
