@@ -67,9 +67,11 @@ final class QuarterSums {
         Object[] districts = monthly.column(2);
         Object[] values = monthly.column(3);
         Object[] incidents = monthly.column(4);
+        Map<Object, String> quarterOfMonth = new HashMap<>();
         for (int r = 0; r < dimensions.length; r++) {
-            add(new Quarter(quarterOf((String) months[r]), (String) districts[r]), (String) dimensions[r],
-                    (String) values[r], (Long) incidents[r]);
+            String quarter = quarterOfMonth.computeIfAbsent(months[r], month -> quarterOf((String) month));
+            add(new Quarter(quarter, (String) districts[r]), (String) dimensions[r], (String) values[r],
+                    (Long) incidents[r]);
         }
     }
 

@@ -141,20 +141,20 @@ public class SqlStatistics implements Statistics {
                         on conflict (month, district) do update set seq = nextval('dirty_cell_seq'), marked_at = now()""")) {
             int p = 1;
             record.setArray(p++, connection.createArrayOf("uuid", keys));
-            record.setArray(p++, connection.createArrayOf("text", received));
-            record.setArray(p++, connection.createArrayOf("text", occurred));
-            record.setArray(p++, connection.createArrayOf("text", districts));
+            record.setString(p++, ArrayLiterals.of(received));
+            record.setString(p++, ArrayLiterals.of(occurred));
+            record.setString(p++, ArrayLiterals.of(districts));
             record.setArray(p++, connection.createArrayOf("bool", crime));
-            record.setArray(p++, connection.createArrayOf("text", sourceTypes));
+            record.setString(p++, ArrayLiterals.of(sourceTypes));
             record.setArray(p++, connection.createArrayOf("int4", outcomes));
             record.setArray(p++, connection.createArrayOf("bool", repeat));
             record.setArray(p++, connection.createArrayOf("bool", contact));
-            record.setArray(p++, connection.createArrayOf("text", types));
-            record.setArray(p++, connection.createArrayOf("text", sources));
-            record.setArray(p++, connection.createArrayOf("text", housing));
-            record.setArray(p++, connection.createArrayOf("text", classification));
+            record.setString(p++, ArrayLiterals.of(types));
+            record.setString(p++, ArrayLiterals.of(sources));
+            record.setString(p++, ArrayLiterals.of(housing));
+            record.setString(p++, ArrayLiterals.of(classification));
             record.setArray(p++, connection.createArrayOf("bool", duplicate));
-            record.setArray(p, connection.createArrayOf("text", counted));
+            record.setString(p, ArrayLiterals.of(counted));
             record.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
@@ -291,7 +291,8 @@ public class SqlStatistics implements Statistics {
             setPlanner(connection, "on");
             sumQuarters(connection, months.toArray(String[]::new), districts.toArray(String[]::new), monthly);
             sumAreas(connection, monthArray, districtArray);
-            findSpikes(connection, monthArray, districtArray, monitor);
+            findSpikes(connection, monthArray, districtArray, months.toArray(String[]::new),
+                    districts.toArray(String[]::new), monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
                     delete from dirty_cell d using unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, seq)
                     where d.month = x.month and d.district = x.district and d.seq = x.seq""")) {
@@ -353,12 +354,19 @@ public class SqlStatistics implements Statistics {
         return counts;
     }
 
-    /** Binds each column of {@code rows} as an array of its type from parameter {@code from}; the next parameter. */
+    /**
+     * Binds each column of {@code rows} as an array of its type from parameter {@code from} (text as an array literal,
+     * which the statement casts); the next parameter.
+     */
     private static int bind(Connection connection, PreparedStatement statement, int from, CellCounts.Rows rows,
             String... types) throws SQLException {
         int p = from;
         for (int i = 0; i < types.length; i++) {
-            statement.setArray(p++, connection.createArrayOf(types[i], rows.column(i)));
+            if (types[i].equals("text") || types[i].equals("varchar")) {
+                statement.setString(p++, ArrayLiterals.of(rows.column(i)));
+            } else {
+                statement.setArray(p++, connection.createArrayOf(types[i], rows.column(i)));
+            }
         }
         return p;
     }
@@ -582,53 +590,90 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * The spikes of the rebuilt cells' days and of the baseline days after them (their baselines changed), by the
-     * monitor's rule set-based: each day's baseline is a window over the days before it in its series, days without
-     * incidents counting 0. The same arithmetic as {@link TensionMonitor#spikes}, in the same order of operations.
+     * The spikes of the rebuilt cells' days and of the baseline days after them (their baselines changed), found by
+     * the monitor itself ({@link TensionMonitor#find}) over each district's stretch of days: a rebuilt month and the
+     * baseline days after it, stretches of one district that touch joined into one. Each stretch reads the daily
+     * counts from a baseline before it.
      */
-    private static void findSpikes(Connection connection, Array months, Array districts, TensionMonitor monitor)
-            throws SQLException {
+    private static void findSpikes(Connection connection, Array monthArray, Array districtArray, String[] months,
+            String[] districts, TensionMonitor monitor) throws SQLException {
         int days = monitor.baselineDays();
-        String windows = """
-                select x.district, x.month as first_day, (x.month + interval '1 month')::date + %d as end_day
-                from unnest(?::date[], ?::varchar[]) as x(month, district)""".formatted(days);
         try (PreparedStatement delete = connection.prepareStatement("""
-                delete from tension_spike s using (%s) w
-                where s.district = w.district and s.day >= w.first_day and s.day < w.end_day""".formatted(windows));
-                PreparedStatement insert = connection.prepareStatement("""
-                        with windows as (%s),
-                        series as (
-                            select distinct d.day, d.district, d.strand, d.incidents
-                            from windows w cross join lateral (
-                                select c.month + (e.day_of_month - 1) as day, c.district, c.strand, e.incidents
-                                from daily_count_cell c
-                                cross join lateral unnest(c.day_list, c.incident_list) as e(day_of_month, incidents)
-                                where c.district = w.district and c.month >= date_trunc('month', w.first_day - %d)::date
-                                  and c.month < w.end_day) d
-                            where d.day >= w.first_day - %d and d.day < w.end_day),
-                        baselines as (
-                            select day, district, strand, incidents,
-                                   coalesce(sum(incidents) over before, 0)::float8 as total,
-                                   coalesce(sum(incidents * incidents) over before, 0)::float8 as squares
-                            from series
-                            window before as (partition by district, strand order by day
-                                              range between interval '%d days' preceding and interval '1 day' preceding))
-                        insert into tension_spike (day, district, strand, incidents, baseline_incidents)
-                        select day, district, strand, incidents, total::bigint from baselines b
-                        where incidents >= ?
-                          and exists (select 1 from windows w where w.district = b.district
-                                      and b.day >= w.first_day and b.day < w.end_day)
-                          and incidents >= total / %d + ? * sqrt(greatest(0, squares / %d - (total / %d) * (total / %d)))
-                          and incidents >= ? * (total / %d)
-                        on conflict do nothing""".formatted(windows, days, days, days, days, days, days, days, days))) {
-            delete.setArray(1, months);
-            delete.setArray(2, districts);
+                delete from tension_spike s using (
+                    select x.district, x.month as first_day, (x.month + interval '1 month')::date + %d as end_day
+                    from unnest(?::date[], ?::varchar[]) as x(month, district)) w
+                where s.district = w.district and s.day >= w.first_day and s.day < w.end_day""".formatted(days))) {
+            delete.setArray(1, monthArray);
+            delete.setArray(2, districtArray);
             delete.executeUpdate();
-            insert.setArray(1, months);
-            insert.setArray(2, districts);
-            insert.setLong(3, monitor.leastCount());
-            insert.setDouble(4, monitor.deviations());
-            insert.setDouble(5, monitor.ratio());
+        }
+        Map<String, List<LocalDate>> byDistrict = new HashMap<>();
+        for (int i = 0; i < months.length; i++) {
+            byDistrict.computeIfAbsent(districts[i], d -> new ArrayList<>()).add(LocalDate.parse(months[i]));
+        }
+        List<String> stretchDistricts = new ArrayList<>();
+        List<LocalDate[]> stretches = new ArrayList<>();
+        byDistrict.forEach((district, firstDays) -> {
+            firstDays.sort(null);
+            LocalDate from = null;
+            LocalDate to = null;
+            for (LocalDate month : firstDays) {
+                LocalDate end = month.plusMonths(1).plusDays(days);
+                if (from != null && !month.isAfter(to)) {
+                    to = end.isAfter(to) ? end : to;
+                    continue;
+                }
+                if (from != null) {
+                    stretchDistricts.add(district);
+                    stretches.add(new LocalDate[] {from, to});
+                }
+                from = month;
+                to = end;
+            }
+            stretchDistricts.add(district);
+            stretches.add(new LocalDate[] {from, to});
+        });
+        List<List<DayCount>> counts = new ArrayList<>();
+        CellCounts.Rows read = new CellCounts.Rows(4);
+        for (int k = 0; k < stretches.size(); k++) {
+            LocalDate from = stretches.get(k)[0].minusDays(days);
+            read.add(stretchDistricts.get(k), from.withDayOfMonth(1).toString(), stretches.get(k)[1].toString(), k);
+            counts.add(new ArrayList<>());
+        }
+        try (PreparedStatement series = connection.prepareStatement("""
+                select x.stretch, c.month, c.strand, array_to_string(c.day_list, chr(31)),
+                       array_to_string(c.incident_list, ',')
+                from unnest(?::varchar[], ?::date[], ?::date[], ?::int[]) as x(district, first_month, end_day, stretch)
+                cross join lateral (
+                    select month, strand, day_list, incident_list from daily_count_cell c
+                    where c.district = x.district and c.month >= x.first_month and c.month < x.end_day) c""")) {
+            bind(connection, series, 1, read, "varchar", "text", "text", "int4");
+            series.setFetchSize(10_000);
+            try (ResultSet rows = series.executeQuery()) {
+                while (rows.next()) {
+                    int k = rows.getInt(1);
+                    LocalDate month = rows.getDate(2).toLocalDate();
+                    String strand = rows.getString(3);
+                    String district = stretchDistricts.get(k);
+                    List<DayCount> into = counts.get(k);
+                    CellSums.forEachPair(district, rows.getString(4), rows.getString(5), (day, incidents) ->
+                            into.add(new DayCount(month.plusDays(Integer.parseInt(day) - 1), district, strand,
+                                    incidents)));
+                }
+            }
+        }
+        CellCounts.Rows found = new CellCounts.Rows(5);
+        for (int k = 0; k < stretches.size(); k++) {
+            for (TensionMonitor.Found spike : monitor.find(counts.get(k), stretches.get(k)[0], stretches.get(k)[1])) {
+                found.add(spike.day().toString(), spike.district(), spike.strand(), spike.incidents(),
+                        spike.baselineIncidents());
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into tension_spike (day, district, strand, incidents, baseline_incidents)
+                select * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[])
+                on conflict do nothing""")) {
+            bind(connection, insert, 1, found, "text", "varchar", "varchar", "int8", "int8");
             insert.executeUpdate();
         }
     }
