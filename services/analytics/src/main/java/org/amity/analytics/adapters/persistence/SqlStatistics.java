@@ -33,6 +33,7 @@ import org.amity.contracts.EventCodec;
 import org.postgresql.PGStatement;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
 
 /**
  * Facts in PostgreSQL, with monthly and daily counts rebuilt from them. Recording a case writes its facts and marks
@@ -234,6 +235,7 @@ public class SqlStatistics implements Statistics {
             CellCounts.Rows monthly = counts.monthly();
             CellCounts.Rows daily = counts.daily();
             CellCounts.Rows bySource = counts.bySource();
+            AreaChanges areaChanges = storedForAreas(connection, months, districts);
             try (PreparedStatement rebuild = connection.prepareStatement("""
                     with cells as materialized (
                         select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
@@ -290,7 +292,10 @@ public class SqlStatistics implements Statistics {
             }
             setPlanner(connection, "on");
             sumQuarters(connection, months.toArray(String[]::new), districts.toArray(String[]::new), monthly);
-            sumAreas(connection, monthArray, districtArray);
+            if (areaChanges != null) {
+                areaChanges.fresh(monthly);
+                changeAreas(connection, areaChanges.rows());
+            }
             findSpikes(connection, monthArray, districtArray, months.toArray(String[]::new),
                     districts.toArray(String[]::new), monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -417,7 +422,6 @@ public class SqlStatistics implements Statistics {
     private static final List<String> DAILY_CELL_KEY = List.of("month", "district", "strand");
     private static final List<String> SOURCE_KEY = List.of("source_organisation", "dimension", "month", "district",
             "value");
-    private static final List<String> AREA_KEY = List.of("area", "dimension", "month", "value");
     /** The counted columns: one count, a cell's values and counts, or a cell's days and counts. */
     private static final List<String> COUNT = List.of("incidents");
     private static final List<String> CELL_COUNTS = List.of("value_list", "incident_list");
@@ -494,26 +498,105 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * The area sums of the months of the rebuilt cells, for every area one of their districts is in, written where
-     * they differ from the stored sums.
+     * The areas' changes of the rebuilt cells, with the cells' stored counts (before the rebuild) taken out; null
+     * when no rebuilt district is in an area.
      */
-    private static void sumAreas(Connection connection, Array months, Array districts) throws SQLException {
-        forCells(connection, months, districts, """
-                with touched as materialized (
-                    select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
-                    join area_district a on a.district = x.district),
-                fresh as materialized (
-                    select t.area, m.dimension, m.month, m.value, sum(m.incidents)::bigint as incidents
-                    from touched t
+    private static AreaChanges storedForAreas(Connection connection, List<String> months, List<String> districts)
+            throws SQLException {
+        Map<String, List<String>> areasOfDistrict = new HashMap<>();
+        try (PreparedStatement members = connection.prepareStatement(
+                "select district, area from area_district where district = any(?::varchar[])")) {
+            members.setString(1, ArrayLiterals.of(new HashSet<>(districts).toArray()));
+            try (ResultSet rows = members.executeQuery()) {
+                while (rows.next()) {
+                    areasOfDistrict.computeIfAbsent(rows.getString(1), d -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        if (areasOfDistrict.isEmpty()) {
+            return null;
+        }
+        CellCounts.Rows cells = new CellCounts.Rows(2);
+        for (int i = 0; i < months.size(); i++) {
+            if (areasOfDistrict.containsKey(districts.get(i))) {
+                cells.add(months.get(i), districts.get(i));
+            }
+        }
+        AreaChanges changes = new AreaChanges(areasOfDistrict);
+        try (PreparedStatement stored = connection.prepareStatement("""
+                select x.month, x.district, m.dimension, array_to_string(m.value_list, chr(31)),
+                       array_to_string(m.incident_list, ',')
+                from unnest(?::date[], ?::varchar[]) as x(month, district)
+                cross join lateral (
+                    select dimension, value_list, incident_list from monthly_count_cell m
+                    where m.month = x.month and m.district = x.district) m""")) {
+            bind(connection, stored, 1, cells, "text", "varchar");
+            stored.setFetchSize(10_000);
+            try (ResultSet rows = stored.executeQuery()) {
+                while (rows.next()) {
+                    changes.stored(rows.getString(3), rows.getString(1), rows.getString(2), rows.getString(4),
+                            rows.getString(5));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Moves the areas' sums by the rebuilt cells' changes; a sum that reaches 0 is deleted. A sum that would fall
+     * below 0 (the sums were out of step with the cells) is made again from the districts' counts, with the rest of
+     * its area's month.
+     */
+    private static void changeAreas(Connection connection, CellCounts.Rows changes) throws SQLException {
+        if (changes.size() == 0) {
+            return;
+        }
+        List<String> brokenAreas = new ArrayList<>();
+        List<String> brokenMonths = new ArrayList<>();
+        try (PreparedStatement apply = connection.prepareStatement("""
+                insert into area_monthly_count as c (area, dimension, month, value, incidents)
+                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::bigint[]) where true
+                on conflict (area, dimension, month, value) do update set incidents = c.incidents + excluded.incidents
+                returning area, month, incidents""")) {
+            bind(connection, apply, 1, changes, "varchar", "varchar", "text", "varchar", "int8");
+            try (ResultSet rows = apply.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getLong(3) < 0) {
+                        brokenAreas.add(rows.getString(1));
+                        brokenMonths.add(rows.getString(2));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement zero = connection.prepareStatement("""
+                delete from area_monthly_count c
+                using unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[]) as d(area, dimension, month, value)
+                where c.area = d.area and c.dimension = d.dimension and c.month = d.month and c.value = d.value
+                  and c.incidents = 0""")) {
+            bind(connection, zero, 1, changes, "varchar", "varchar", "text", "varchar");
+            zero.executeUpdate();
+        }
+        if (!brokenAreas.isEmpty()) {
+            Log.warnf("counts: %d area sums were out of step with their districts and are made again",
+                    brokenAreas.size());
+            Array areas = connection.createArrayOf("varchar", brokenAreas.toArray());
+            Array areaMonths = connection.createArrayOf("text", brokenMonths.toArray());
+            for (String sql : List.of("""
+                    delete from area_monthly_count c using unnest(?::varchar[], ?::date[]) as t(area, month)
+                    where c.area = t.area and c.month = t.month""", """
+                    insert into area_monthly_count (area, dimension, month, value, incidents)
+                    select t.area, m.dimension, m.month, m.value, sum(m.incidents)
+                    from (select distinct * from unnest(?::varchar[], ?::date[]) as t(area, month)) t
                     join area_district a on a.area = t.area
                     join monthly_count m on m.month = t.month and m.district = a.district
-                    group by 1, 2, 3, 4),
-                old as materialized (
-                    select c.area, c.dimension, c.month, c.value, c.incidents
-                    from touched t join area_monthly_count c on c.area = t.area and c.month = t.month),
-                gone as (%s)
-                %s""".formatted(deleteGone("area_monthly_count", "old", "fresh", AREA_KEY),
-                upsertChanged("area_monthly_count", "old", "fresh", AREA_KEY, COUNT)));
+                    group by 1, 2, 3, 4""")) {
+                try (PreparedStatement again = connection.prepareStatement(sql)) {
+                    again.setArray(1, areas);
+                    again.setArray(2, areaMonths);
+                    again.executeUpdate();
+                }
+            }
+        }
     }
 
     /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
@@ -521,18 +604,6 @@ public class SqlStatistics implements Statistics {
         for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, names);
-                statement.executeUpdate();
-            }
-        }
-    }
-
-    /** Runs each statement with the cells' months and districts as its two parameters. */
-    private static void forCells(Connection connection, Array months, Array districts, String... statements)
-            throws SQLException {
-        for (String sql : statements) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, months);
-                statement.setArray(2, districts);
                 statement.executeUpdate();
             }
         }
