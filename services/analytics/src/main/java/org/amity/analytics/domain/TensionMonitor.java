@@ -38,40 +38,22 @@ public record TensionMonitor(int baselineDays, int minimumCount, double deviatio
                 suppressed);
     }
 
-    /** A spike as found, before it is published: the day's incidents and the baseline days' incidents in all. */
-    public record Found(LocalDate day, String district, String strand, long incidents, long baselineIncidents) {
-    }
-
     /**
      * The spikes on days in [from, to), given daily counts from {@code from - baselineDays} to {@code to}: the rule's
-     * definition, newest day first.
+     * definition, which the figures store applies set-based as it rebuilds counts (a test holds the two together).
      */
     public List<Spike> spikes(List<Statistics.DayCount> counts, LocalDate from, LocalDate to) {
-        List<Spike> spikes = new ArrayList<>();
-        for (Found f : find(counts, from, to)) {
-            spikes.add(spike(f.day(), f.district(), f.strand(), f.incidents(), f.baselineIncidents()));
-        }
-        spikes.sort(Comparator.comparing(Spike::day).reversed().thenComparing(Spike::district).thenComparing(Spike::strand));
-        return spikes;
-    }
-
-    /**
-     * The spikes on days in [from, to) as found, in no particular order (the figures store keeps them as it rebuilds
-     * counts). Counts of other days are not read.
-     */
-    public List<Found> find(List<Statistics.DayCount> counts, LocalDate from, LocalDate to) {
-        Map<String, Map<String, Map<LocalDate, Long>>> series = new HashMap<>();
+        Map<String, Map<LocalDate, Long>> series = new HashMap<>();
         for (Statistics.DayCount c : counts) {
-            series.computeIfAbsent(c.district(), k -> new HashMap<>()).computeIfAbsent(c.strand(), k -> new HashMap<>())
-                    .put(c.day(), c.incidents());
+            series.computeIfAbsent(c.district() + "|" + c.strand(), k -> new HashMap<>()).put(c.day(), c.incidents());
         }
         long least = leastCount();
-        List<Found> found = new ArrayList<>();
-        series.forEach((district, byStrand) -> byStrand.forEach((strand, byDay) -> {
-            for (Map.Entry<LocalDate, Long> e : byDay.entrySet()) {
-                LocalDate day = e.getKey();
-                long count = e.getValue();
-                if (count < least || day.isBefore(from) || !day.isBefore(to)) {
+        List<Spike> spikes = new ArrayList<>();
+        series.forEach((key, byDay) -> {
+            String[] parts = key.split("\\|", 2);
+            for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+                long count = byDay.getOrDefault(day, 0L);
+                if (count < least) {
                     continue;
                 }
                 long sum = 0;
@@ -84,10 +66,11 @@ public record TensionMonitor(int baselineDays, int minimumCount, double deviatio
                 double mean = (double) sum / baselineDays;
                 double sd = Math.sqrt(Math.max(0, squares / baselineDays - mean * mean));
                 if (count >= mean + deviations * sd && count >= ratio * mean) {
-                    found.add(new Found(day, district, strand, count, sum));
+                    spikes.add(spike(day, parts[0], parts[1], count, sum));
                 }
             }
-        }));
-        return found;
+        });
+        spikes.sort(Comparator.comparing(Spike::day).reversed().thenComparing(Spike::district).thenComparing(Spike::strand));
+        return spikes;
     }
 }

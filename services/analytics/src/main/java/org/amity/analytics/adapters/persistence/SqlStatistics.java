@@ -33,7 +33,6 @@ import org.amity.contracts.EventCodec;
 import org.postgresql.PGStatement;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.logging.Log;
 
 /**
  * Facts in PostgreSQL, with monthly and daily counts rebuilt from them. Recording a case writes its facts and marks
@@ -46,7 +45,7 @@ import io.quarkus.logging.Log;
 public class SqlStatistics implements Statistics {
 
     /** Separates the entries of a case's {@code counted} list on the way in (codes never hold a control character). */
-    private static final char ENTRY_SEPARATOR = CellCounts.ENTRY_SEPARATOR;
+    private static final char ENTRY_SEPARATOR = '\u001f';
 
     /** Held by the one transaction rebuilding counts at a time (callers, instances of the service, take turns). */
     private static final long CATCH_UP_LOCK = 7_351_006L;
@@ -142,20 +141,20 @@ public class SqlStatistics implements Statistics {
                         on conflict (month, district) do update set seq = nextval('dirty_cell_seq'), marked_at = now()""")) {
             int p = 1;
             record.setArray(p++, connection.createArrayOf("uuid", keys));
-            record.setString(p++, ArrayLiterals.of(received));
-            record.setString(p++, ArrayLiterals.of(occurred));
-            record.setString(p++, ArrayLiterals.of(districts));
+            record.setArray(p++, connection.createArrayOf("text", received));
+            record.setArray(p++, connection.createArrayOf("text", occurred));
+            record.setArray(p++, connection.createArrayOf("text", districts));
             record.setArray(p++, connection.createArrayOf("bool", crime));
-            record.setString(p++, ArrayLiterals.of(sourceTypes));
+            record.setArray(p++, connection.createArrayOf("text", sourceTypes));
             record.setArray(p++, connection.createArrayOf("int4", outcomes));
             record.setArray(p++, connection.createArrayOf("bool", repeat));
             record.setArray(p++, connection.createArrayOf("bool", contact));
-            record.setString(p++, ArrayLiterals.of(types));
-            record.setString(p++, ArrayLiterals.of(sources));
-            record.setString(p++, ArrayLiterals.of(housing));
-            record.setString(p++, ArrayLiterals.of(classification));
+            record.setArray(p++, connection.createArrayOf("text", types));
+            record.setArray(p++, connection.createArrayOf("text", sources));
+            record.setArray(p++, connection.createArrayOf("text", housing));
+            record.setArray(p++, connection.createArrayOf("text", classification));
             record.setArray(p++, connection.createArrayOf("bool", duplicate));
-            record.setString(p, ArrayLiterals.of(counted));
+            record.setArray(p, connection.createArrayOf("text", counted));
             record.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
@@ -225,25 +224,28 @@ public class SqlStatistics implements Statistics {
             // after the counting statement. (A cell's monthly counts are stored as arrays in the order of their values:
             // that sort, of the counts per cell and dimension and not of the entries, is made whatever the setting.)
             setPlanner(connection, "off");
-            // The cells' facts are read once and counted in the service (CellCounts) for the district, daily and
-            // own-report tables; each table then changes only where its counts differ: a row whose count changed is
-            // updated, a new one inserted, one no longer counted deleted. A cell rebuilt for a few new cases rewrites
-            // a few of its rows, not all. Counting the entries in SQL (unnest, group, split each entry) took some
-            // 80 µs of PostgreSQL a fact counted at national scale; see docs/figures.md, session 13.
-            CellCounts counts = countFacts(connection, monthArray, districtArray,
-                    months.toArray(String[]::new), districts.toArray(String[]::new));
-            CellCounts.Rows monthly = counts.monthly();
-            CellCounts.Rows daily = counts.daily();
-            CellCounts.Rows bySource = counts.bySource();
-            AreaChanges areaChanges = storedForAreas(connection, months, districts);
-            try (PreparedStatement rebuild = connection.prepareStatement("""
+            // The cells' facts are read once and counted for the district, daily and own-report tables; each table
+            // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
+            // no longer counted deleted. A cell rebuilt for a few new cases rewrites a few of its rows, not all.
+            // Each entry is split into dimension and value once per count, not once per case. Measured at national
+            // scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s a round against
+            // 46-48 s).
+            forCells(connection, monthArray, districtArray, """
                     with cells as materialized (
                         select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
+                    facts as materialized (
+                        select x.month, x.district, f.received_on, f.source_organisation, f.counted
+                        from cells x cross join lateral (
+                            select received_on, source_organisation, counted from case_fact f
+                            where f.district = x.district and f.received_on >= x.month
+                              and f.received_on < (x.month + interval '1 month')::date) f),
                     monthly_fresh as materialized (
                         select dimension, month, district, array_agg(value order by value) as value_list,
                                array_agg(incidents order by value) as incident_list
-                        from unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[])
-                            as e(dimension, month, district, value, incidents)
+                        from (select split_part(c, '=', 1)::varchar as dimension, month, district,
+                                     substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                              from (select month, district, c, count(*) as incidents
+                                    from facts cross join unnest(counted) c group by 1, 2, 3) n) e
                         group by dimension, month, district),
                     monthly_old as materialized (
                         select m.dimension, m.month, m.district, m.value_list, m.incident_list
@@ -255,8 +257,11 @@ public class SqlStatistics implements Statistics {
                     daily_fresh as materialized (
                         select month, district, strand, array_agg(day_of_month order by day_of_month) as day_list,
                                array_agg(incidents order by day_of_month) as incident_list
-                        from unnest(?::date[], ?::varchar[], ?::varchar[], ?::smallint[], ?::bigint[])
-                            as e(month, district, strand, day_of_month, incidents)
+                        from (select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
+                                     extract(day from received_on)::smallint as day_of_month, incidents
+                              from (select month, district, received_on, c, count(*) as incidents
+                                    from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
+                                    group by 1, 2, 3, 4) n) e
                         group by month, district, strand),
                     daily_old as materialized (
                         select d.month, d.district, d.strand, d.day_list, d.incident_list
@@ -266,9 +271,12 @@ public class SqlStatistics implements Statistics {
                     daily_gone as (%s),
                     daily_set as (%s),
                     source_fresh as materialized (
-                        select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::varchar[],
-                                             ?::bigint[])
-                            as e(source_organisation, dimension, month, district, value, incidents)),
+                        select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
+                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                        from (select source_organisation, month, district, c, count(*) as incidents
+                              from facts cross join unnest(counted) c
+                              where source_organisation in (select source_organisation from counted_source)
+                              group by 1, 2, 3, 4) n),
                     source_old as materialized (
                         select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
                         from cells x cross join lateral (
@@ -281,23 +289,11 @@ public class SqlStatistics implements Statistics {
                     deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
                     upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
                     deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
-                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)))) {
-                int p = 1;
-                rebuild.setArray(p++, monthArray);
-                rebuild.setArray(p++, districtArray);
-                p = bind(connection, rebuild, p, monthly, "varchar", "text", "varchar", "varchar", "int8");
-                p = bind(connection, rebuild, p, daily, "text", "varchar", "varchar", "int4", "int8");
-                bind(connection, rebuild, p, bySource, "varchar", "varchar", "text", "varchar", "varchar", "int8");
-                rebuild.executeUpdate();
-            }
+                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
             setPlanner(connection, "on");
-            sumQuarters(connection, months.toArray(String[]::new), districts.toArray(String[]::new), monthly);
-            if (areaChanges != null) {
-                areaChanges.fresh(monthly);
-                changeAreas(connection, areaChanges.rows());
-            }
-            findSpikes(connection, monthArray, districtArray, months.toArray(String[]::new),
-                    districts.toArray(String[]::new), monitor);
+            sumQuarters(connection, monthArray, districtArray);
+            sumAreas(connection, monthArray, districtArray);
+            findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
                     delete from dirty_cell d using unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, seq)
                     where d.month = x.month and d.district = x.district and d.seq = x.seq""")) {
@@ -323,57 +319,6 @@ public class SqlStatistics implements Statistics {
             settings.setString(1, sort);
             settings.executeQuery().close();
         }
-    }
-
-    /**
-     * Reads the facts of the cells ({@code months[i]}, {@code districts[i]}) and counts them, each cell through the
-     * facts' index by district and date.
-     */
-    private static CellCounts countFacts(Connection connection, Array monthArray, Array districtArray,
-            String[] months, String[] districts) throws SQLException {
-        Set<String> countedSources = new HashSet<>();
-        try (PreparedStatement counted = connection.prepareStatement(
-                "select source_organisation from counted_source"); ResultSet rows = counted.executeQuery()) {
-            while (rows.next()) {
-                countedSources.add(rows.getString(1));
-            }
-        }
-        CellCounts counts = new CellCounts(months, districts, countedSources);
-        try (PreparedStatement facts = connection.prepareStatement("""
-                select x.cell, extract(day from f.received_on)::int, f.source_organisation,
-                       array_to_string(f.counted, chr(31))
-                from unnest(?::date[], ?::varchar[]) with ordinality as x(month, district, cell)
-                cross join lateral (
-                    select received_on, source_organisation, counted from case_fact f
-                    where f.district = x.district and f.received_on >= x.month
-                      and f.received_on < (x.month + interval '1 month')::date) f""")) {
-            facts.setArray(1, monthArray);
-            facts.setArray(2, districtArray);
-            facts.setFetchSize(10_000);
-            try (ResultSet rows = facts.executeQuery()) {
-                while (rows.next()) {
-                    counts.add(rows.getInt(1) - 1, rows.getInt(2), rows.getString(3), rows.getString(4));
-                }
-            }
-        }
-        return counts;
-    }
-
-    /**
-     * Binds each column of {@code rows} as an array of its type from parameter {@code from} (text as an array literal,
-     * which the statement casts); the next parameter.
-     */
-    private static int bind(Connection connection, PreparedStatement statement, int from, CellCounts.Rows rows,
-            String... types) throws SQLException {
-        int p = from;
-        for (int i = 0; i < types.length; i++) {
-            if (types[i].equals("text") || types[i].equals("varchar")) {
-                statement.setString(p++, ArrayLiterals.of(rows.column(i)));
-            } else {
-                statement.setArray(p++, connection.createArrayOf(types[i], rows.column(i)));
-            }
-        }
-        return p;
     }
 
     /**
@@ -422,6 +367,7 @@ public class SqlStatistics implements Statistics {
     private static final List<String> DAILY_CELL_KEY = List.of("month", "district", "strand");
     private static final List<String> SOURCE_KEY = List.of("source_organisation", "dimension", "month", "district",
             "value");
+    private static final List<String> AREA_KEY = List.of("area", "dimension", "month", "value");
     /** The counted columns: one count, a cell's values and counts, or a cell's days and counts. */
     private static final List<String> COUNT = List.of("incidents");
     private static final List<String> CELL_COUNTS = List.of("value_list", "incident_list");
@@ -451,37 +397,23 @@ public class SqlStatistics implements Statistics {
 
     /**
      * The quarters' sums of the rebuilt cells' districts (each quarter's three months of a district in one row per
-     * dimension, as a month's cell is stored), summed in the service ({@link QuarterSums}: the rebuilt months from
-     * their fresh counts, the others from their stored cells) and written where they differ from the stored sums.
+     * dimension, as a month's cell is stored), written where they differ from the stored sums.
      */
-    private static void sumQuarters(Connection connection, String[] months, String[] districts,
-            CellCounts.Rows monthly) throws SQLException {
-        QuarterSums sums = new QuarterSums(months, districts);
-        sums.addMonths(monthly);
-        CellCounts.Rows stored = sums.storedMonths();
-        try (PreparedStatement read = connection.prepareStatement("""
-                select x.quarter, m.dimension, array_to_string(m.value_list, chr(31)),
-                       array_to_string(m.incident_list, ',')
-                from unnest(?::date[], ?::varchar[], ?::int[]) as x(month, district, quarter)
-                cross join lateral (
-                    select dimension, value_list, incident_list from monthly_count_cell m
-                    where m.month = x.month and m.district = x.district) m""")) {
-            bind(connection, read, 1, stored, "text", "varchar", "int4");
-            read.setFetchSize(10_000);
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    sums.addStored(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4));
-                }
-            }
-        }
-        try (PreparedStatement write = connection.prepareStatement("""
+    private static void sumQuarters(Connection connection, Array months, Array districts) throws SQLException {
+        forCells(connection, months, districts, """
                 with touched as materialized (
-                    select * from unnest(?::date[], ?::varchar[]) as t(quarter, district)),
+                    select distinct date_trunc('quarter', x.month)::date as quarter, x.district
+                    from unnest(?::date[], ?::varchar[]) as x(month, district)),
                 fresh as materialized (
                     select dimension, quarter, district, array_agg(value order by value) as value_list,
                            array_agg(incidents order by value) as incident_list
-                    from unnest(?::varchar[], ?::date[], ?::varchar[], ?::varchar[], ?::bigint[])
-                        as e(dimension, quarter, district, value, incidents)
+                    from (select m.dimension, t.quarter, t.district, m.value, sum(m.incidents)::bigint as incidents
+                          from touched t cross join lateral (
+                              select dimension, unnest(value_list) as value, unnest(incident_list) as incidents
+                              from monthly_count_cell m
+                              where m.district = t.district and m.month = any(array[t.quarter,
+                                  (t.quarter + interval '1 month')::date, (t.quarter + interval '2 months')::date])) m
+                          group by 1, 2, 3, 4) s
                     group by dimension, quarter, district),
                 old as materialized (
                     select q.dimension, q.quarter, q.district, q.value_list, q.incident_list
@@ -490,113 +422,30 @@ public class SqlStatistics implements Statistics {
                         where q.quarter = t.quarter and q.district = t.district) q),
                 gone as (%s)
                 %s""".formatted(deleteGone("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY),
-                upsertChanged("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY, CELL_COUNTS)))) {
-            int p = bind(connection, write, 1, sums.quarterRows(), "text", "varchar");
-            bind(connection, write, p, sums.rows(), "varchar", "text", "varchar", "varchar", "int8");
-            write.executeUpdate();
-        }
+                upsertChanged("quarterly_count_cell", "old", "fresh", QUARTER_CELL_KEY, CELL_COUNTS)));
     }
 
     /**
-     * The areas' changes of the rebuilt cells, with the cells' stored counts (before the rebuild) taken out; null
-     * when no rebuilt district is in an area.
+     * The area sums of the months of the rebuilt cells, for every area one of their districts is in, written where
+     * they differ from the stored sums.
      */
-    private static AreaChanges storedForAreas(Connection connection, List<String> months, List<String> districts)
-            throws SQLException {
-        Map<String, List<String>> areasOfDistrict = new HashMap<>();
-        try (PreparedStatement members = connection.prepareStatement(
-                "select district, area from area_district where district = any(?::varchar[])")) {
-            members.setString(1, ArrayLiterals.of(new HashSet<>(districts).toArray()));
-            try (ResultSet rows = members.executeQuery()) {
-                while (rows.next()) {
-                    areasOfDistrict.computeIfAbsent(rows.getString(1), d -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-        }
-        if (areasOfDistrict.isEmpty()) {
-            return null;
-        }
-        CellCounts.Rows cells = new CellCounts.Rows(2);
-        for (int i = 0; i < months.size(); i++) {
-            if (areasOfDistrict.containsKey(districts.get(i))) {
-                cells.add(months.get(i), districts.get(i));
-            }
-        }
-        AreaChanges changes = new AreaChanges(areasOfDistrict);
-        try (PreparedStatement stored = connection.prepareStatement("""
-                select x.month, x.district, m.dimension, array_to_string(m.value_list, chr(31)),
-                       array_to_string(m.incident_list, ',')
-                from unnest(?::date[], ?::varchar[]) as x(month, district)
-                cross join lateral (
-                    select dimension, value_list, incident_list from monthly_count_cell m
-                    where m.month = x.month and m.district = x.district) m""")) {
-            bind(connection, stored, 1, cells, "text", "varchar");
-            stored.setFetchSize(10_000);
-            try (ResultSet rows = stored.executeQuery()) {
-                while (rows.next()) {
-                    changes.stored(rows.getString(3), rows.getString(1), rows.getString(2), rows.getString(4),
-                            rows.getString(5));
-                }
-            }
-        }
-        return changes;
-    }
-
-    /**
-     * Moves the areas' sums by the rebuilt cells' changes; a sum that reaches 0 is deleted. A sum that would fall
-     * below 0 (the sums were out of step with the cells) is made again from the districts' counts, with the rest of
-     * its area's month.
-     */
-    private static void changeAreas(Connection connection, CellCounts.Rows changes) throws SQLException {
-        if (changes.size() == 0) {
-            return;
-        }
-        List<String> brokenAreas = new ArrayList<>();
-        List<String> brokenMonths = new ArrayList<>();
-        try (PreparedStatement apply = connection.prepareStatement("""
-                insert into area_monthly_count as c (area, dimension, month, value, incidents)
-                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?::bigint[]) where true
-                on conflict (area, dimension, month, value) do update set incidents = c.incidents + excluded.incidents
-                returning area, month, incidents""")) {
-            bind(connection, apply, 1, changes, "varchar", "varchar", "text", "varchar", "int8");
-            try (ResultSet rows = apply.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getLong(3) < 0) {
-                        brokenAreas.add(rows.getString(1));
-                        brokenMonths.add(rows.getString(2));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement zero = connection.prepareStatement("""
-                delete from area_monthly_count c
-                using unnest(?::varchar[], ?::varchar[], ?::date[], ?::varchar[]) as d(area, dimension, month, value)
-                where c.area = d.area and c.dimension = d.dimension and c.month = d.month and c.value = d.value
-                  and c.incidents = 0""")) {
-            bind(connection, zero, 1, changes, "varchar", "varchar", "text", "varchar");
-            zero.executeUpdate();
-        }
-        if (!brokenAreas.isEmpty()) {
-            Log.warnf("counts: %d area sums were out of step with their districts and are made again",
-                    brokenAreas.size());
-            Array areas = connection.createArrayOf("varchar", brokenAreas.toArray());
-            Array areaMonths = connection.createArrayOf("text", brokenMonths.toArray());
-            for (String sql : List.of("""
-                    delete from area_monthly_count c using unnest(?::varchar[], ?::date[]) as t(area, month)
-                    where c.area = t.area and c.month = t.month""", """
-                    insert into area_monthly_count (area, dimension, month, value, incidents)
-                    select t.area, m.dimension, m.month, m.value, sum(m.incidents)
-                    from (select distinct * from unnest(?::varchar[], ?::date[]) as t(area, month)) t
+    private static void sumAreas(Connection connection, Array months, Array districts) throws SQLException {
+        forCells(connection, months, districts, """
+                with touched as materialized (
+                    select distinct a.area, x.month from unnest(?::date[], ?::varchar[]) as x(month, district)
+                    join area_district a on a.district = x.district),
+                fresh as materialized (
+                    select t.area, m.dimension, m.month, m.value, sum(m.incidents)::bigint as incidents
+                    from touched t
                     join area_district a on a.area = t.area
                     join monthly_count m on m.month = t.month and m.district = a.district
-                    group by 1, 2, 3, 4""")) {
-                try (PreparedStatement again = connection.prepareStatement(sql)) {
-                    again.setArray(1, areas);
-                    again.setArray(2, areaMonths);
-                    again.executeUpdate();
-                }
-            }
-        }
+                    group by 1, 2, 3, 4),
+                old as materialized (
+                    select c.area, c.dimension, c.month, c.value, c.incidents
+                    from touched t join area_monthly_count c on c.area = t.area and c.month = t.month),
+                gone as (%s)
+                %s""".formatted(deleteGone("area_monthly_count", "old", "fresh", AREA_KEY),
+                upsertChanged("area_monthly_count", "old", "fresh", AREA_KEY, COUNT)));
     }
 
     /** Runs each statement with an array of names (areas, organisations) as its one parameter. */
@@ -604,6 +453,18 @@ public class SqlStatistics implements Statistics {
         for (String sql : statements) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, names);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** Runs each statement with the cells' months and districts as its two parameters. */
+    private static void forCells(Connection connection, Array months, Array districts, String... statements)
+            throws SQLException {
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, months);
+                statement.setArray(2, districts);
                 statement.executeUpdate();
             }
         }
@@ -661,90 +522,53 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * The spikes of the rebuilt cells' days and of the baseline days after them (their baselines changed), found by
-     * the monitor itself ({@link TensionMonitor#find}) over each district's stretch of days: a rebuilt month and the
-     * baseline days after it, stretches of one district that touch joined into one. Each stretch reads the daily
-     * counts from a baseline before it.
+     * The spikes of the rebuilt cells' days and of the baseline days after them (their baselines changed), by the
+     * monitor's rule set-based: each day's baseline is a window over the days before it in its series, days without
+     * incidents counting 0. The same arithmetic as {@link TensionMonitor#spikes}, in the same order of operations.
      */
-    private static void findSpikes(Connection connection, Array monthArray, Array districtArray, String[] months,
-            String[] districts, TensionMonitor monitor) throws SQLException {
+    private static void findSpikes(Connection connection, Array months, Array districts, TensionMonitor monitor)
+            throws SQLException {
         int days = monitor.baselineDays();
+        String windows = """
+                select x.district, x.month as first_day, (x.month + interval '1 month')::date + %d as end_day
+                from unnest(?::date[], ?::varchar[]) as x(month, district)""".formatted(days);
         try (PreparedStatement delete = connection.prepareStatement("""
-                delete from tension_spike s using (
-                    select x.district, x.month as first_day, (x.month + interval '1 month')::date + %d as end_day
-                    from unnest(?::date[], ?::varchar[]) as x(month, district)) w
-                where s.district = w.district and s.day >= w.first_day and s.day < w.end_day""".formatted(days))) {
-            delete.setArray(1, monthArray);
-            delete.setArray(2, districtArray);
+                delete from tension_spike s using (%s) w
+                where s.district = w.district and s.day >= w.first_day and s.day < w.end_day""".formatted(windows));
+                PreparedStatement insert = connection.prepareStatement("""
+                        with windows as (%s),
+                        series as (
+                            select distinct d.day, d.district, d.strand, d.incidents
+                            from windows w cross join lateral (
+                                select c.month + (e.day_of_month - 1) as day, c.district, c.strand, e.incidents
+                                from daily_count_cell c
+                                cross join lateral unnest(c.day_list, c.incident_list) as e(day_of_month, incidents)
+                                where c.district = w.district and c.month >= date_trunc('month', w.first_day - %d)::date
+                                  and c.month < w.end_day) d
+                            where d.day >= w.first_day - %d and d.day < w.end_day),
+                        baselines as (
+                            select day, district, strand, incidents,
+                                   coalesce(sum(incidents) over before, 0)::float8 as total,
+                                   coalesce(sum(incidents * incidents) over before, 0)::float8 as squares
+                            from series
+                            window before as (partition by district, strand order by day
+                                              range between interval '%d days' preceding and interval '1 day' preceding))
+                        insert into tension_spike (day, district, strand, incidents, baseline_incidents)
+                        select day, district, strand, incidents, total::bigint from baselines b
+                        where incidents >= ?
+                          and exists (select 1 from windows w where w.district = b.district
+                                      and b.day >= w.first_day and b.day < w.end_day)
+                          and incidents >= total / %d + ? * sqrt(greatest(0, squares / %d - (total / %d) * (total / %d)))
+                          and incidents >= ? * (total / %d)
+                        on conflict do nothing""".formatted(windows, days, days, days, days, days, days, days, days))) {
+            delete.setArray(1, months);
+            delete.setArray(2, districts);
             delete.executeUpdate();
-        }
-        Map<String, List<LocalDate>> byDistrict = new HashMap<>();
-        for (int i = 0; i < months.length; i++) {
-            byDistrict.computeIfAbsent(districts[i], d -> new ArrayList<>()).add(LocalDate.parse(months[i]));
-        }
-        List<String> stretchDistricts = new ArrayList<>();
-        List<LocalDate[]> stretches = new ArrayList<>();
-        byDistrict.forEach((district, firstDays) -> {
-            firstDays.sort(null);
-            LocalDate from = null;
-            LocalDate to = null;
-            for (LocalDate month : firstDays) {
-                LocalDate end = month.plusMonths(1).plusDays(days);
-                if (from != null && !month.isAfter(to)) {
-                    to = end.isAfter(to) ? end : to;
-                    continue;
-                }
-                if (from != null) {
-                    stretchDistricts.add(district);
-                    stretches.add(new LocalDate[] {from, to});
-                }
-                from = month;
-                to = end;
-            }
-            stretchDistricts.add(district);
-            stretches.add(new LocalDate[] {from, to});
-        });
-        List<List<DayCount>> counts = new ArrayList<>();
-        CellCounts.Rows read = new CellCounts.Rows(4);
-        for (int k = 0; k < stretches.size(); k++) {
-            LocalDate from = stretches.get(k)[0].minusDays(days);
-            read.add(stretchDistricts.get(k), from.withDayOfMonth(1).toString(), stretches.get(k)[1].toString(), k);
-            counts.add(new ArrayList<>());
-        }
-        try (PreparedStatement series = connection.prepareStatement("""
-                select x.stretch, c.month, c.strand, array_to_string(c.day_list, chr(31)),
-                       array_to_string(c.incident_list, ',')
-                from unnest(?::varchar[], ?::date[], ?::date[], ?::int[]) as x(district, first_month, end_day, stretch)
-                cross join lateral (
-                    select month, strand, day_list, incident_list from daily_count_cell c
-                    where c.district = x.district and c.month >= x.first_month and c.month < x.end_day) c""")) {
-            bind(connection, series, 1, read, "varchar", "text", "text", "int4");
-            series.setFetchSize(10_000);
-            try (ResultSet rows = series.executeQuery()) {
-                while (rows.next()) {
-                    int k = rows.getInt(1);
-                    LocalDate month = rows.getDate(2).toLocalDate();
-                    String strand = rows.getString(3);
-                    String district = stretchDistricts.get(k);
-                    List<DayCount> into = counts.get(k);
-                    CellSums.forEachPair(district, rows.getString(4), rows.getString(5), (day, incidents) ->
-                            into.add(new DayCount(month.plusDays(Integer.parseInt(day) - 1), district, strand,
-                                    incidents)));
-                }
-            }
-        }
-        CellCounts.Rows found = new CellCounts.Rows(5);
-        for (int k = 0; k < stretches.size(); k++) {
-            for (TensionMonitor.Found spike : monitor.find(counts.get(k), stretches.get(k)[0], stretches.get(k)[1])) {
-                found.add(spike.day().toString(), spike.district(), spike.strand(), spike.incidents(),
-                        spike.baselineIncidents());
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into tension_spike (day, district, strand, incidents, baseline_incidents)
-                select * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[])
-                on conflict do nothing""")) {
-            bind(connection, insert, 1, found, "text", "varchar", "varchar", "int8", "int8");
+            insert.setArray(1, months);
+            insert.setArray(2, districts);
+            insert.setLong(3, monitor.leastCount());
+            insert.setDouble(4, monitor.deviations());
+            insert.setDouble(5, monitor.ratio());
             insert.executeUpdate();
         }
     }
@@ -894,20 +718,6 @@ public class SqlStatistics implements Statistics {
         private final Map<String, Map<String, long[]>> byValue = new HashMap<>();
 
         void add(String district, String values, String incidents) {
-            forEachPair(district, values, incidents, (value, count) -> byValue
-                    .computeIfAbsent(value, x -> new HashMap<>()).computeIfAbsent(district, d -> new long[1])[0] += count);
-        }
-
-        /** A value and its count, in a stored cell. */
-        interface Pair {
-            void accept(String value, long count);
-        }
-
-        /**
-         * Each value of a stored cell ({@code values} joined by the unit separator, {@code incidents} by commas) with
-         * its count; an empty cell has neither. {@code where} names the cell in the error when the two do not pair.
-         */
-        static void forEachPair(String where, String values, String incidents, Pair pair) {
             int v = 0;
             int i = 0;
             while (v < values.length()) {
@@ -922,19 +732,20 @@ public class SqlStatistics implements Statistics {
                 while (i < incidents.length() && incidents.charAt(i) != ',') {
                     char c = incidents.charAt(i++);
                     if (c < '0' || c > '9') {
-                        throw mismatch(where, values, incidents);
+                        throw mismatch(district, values, incidents);
                     }
                     count = count * 10 + (c - '0');
                     digits++;
                 }
                 if (digits == 0) {
-                    throw mismatch(where, values, incidents);
+                    throw mismatch(district, values, incidents);
                 }
                 i++; // past the comma
-                pair.accept(value, count);
+                byValue.computeIfAbsent(value, x -> new HashMap<>()).computeIfAbsent(district, d -> new long[1])[0]
+                        += count;
             }
             if (values.isEmpty() ? !incidents.isEmpty() : i != incidents.length() + 1) {
-                throw mismatch(where, values, incidents);
+                throw mismatch(district, values, incidents);
             }
         }
 
