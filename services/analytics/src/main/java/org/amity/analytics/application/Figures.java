@@ -31,7 +31,8 @@ public class Figures {
 
     /** A dimension by district for a period. */
     public DisclosedTable byDistrict(Scope scope, Dimension dimension, Period period) {
-        Map<Dimension, List<Statistics.Cell>> counts = statistics.count(scope, period, List.of(dimension, Dimension.TOTAL));
+        Map<Dimension, List<Statistics.Cell>> counts = statistics.count(scope, period,
+                List.of(dimension, Dimension.TOTAL));
         Map<String, Map<String, Long>> cells = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Statistics.Cell c : counts.get(dimension)) {

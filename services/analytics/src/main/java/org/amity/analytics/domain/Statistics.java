@@ -44,9 +44,9 @@ public interface Statistics {
     }
 
     /**
-     * Incidents per value and district of each of some dimensions in a period (whole months), within a scope, in one
-     * call (a table by district needs its dimension and the total; a scope of districts reads them with one statement);
-     * every dimension asked for is in the map.
+     * Incidents per value and district of each of some dimensions in a period (whole months), within a scope, read
+     * with one statement (a table by district needs its dimension and the total); every dimension asked for is in the
+     * map.
      */
     Map<Dimension, List<Cell>> count(Scope scope, Period period, List<Dimension> dimensions);
 

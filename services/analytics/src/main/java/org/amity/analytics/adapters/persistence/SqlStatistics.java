@@ -635,14 +635,34 @@ public class SqlStatistics implements Statistics {
         if (scope.sourceOrganisation() == null) {
             return countByDistrict(scope, period, dimensions);
         }
-        Map<Dimension, List<Cell>> counts = new LinkedHashMap<>();
-        for (Dimension dimension : dimensions) {
-            counts.put(dimension, query(scope, dimension.code(), period.firstDay(), period.endDay(), null, null, """
-                    select value, district, sum(incidents) from source_monthly_count
-                    where dimension = ? and month >= ? and month < ? and district = any(?) and source_organisation = ?
-                    group by value, district order by value, district""",
-                    rows -> new Cell(rows.getString(1), rows.getString(2), rows.getLong(3))));
+        return countBySource(scope, period, dimensions);
+    }
+
+    /** Dimensions' counts by district over a period for one source organisation's own reports, one statement. */
+    private Map<Dimension, List<Cell>> countBySource(Scope scope, Period period, List<Dimension> dimensions) {
+        Map<String, List<Cell>> byCode = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> byCode.put(dimension.code(), new ArrayList<>()));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        select dimension, value, district, sum(incidents) from source_monthly_count
+                        where dimension = any(?) and month >= ? and month < ? and district = any(?)
+                          and source_organisation = ?
+                        group by dimension, value, district order by dimension, value, district""")) {
+            query.setArray(1, connection.createArrayOf("varchar", byCode.keySet().toArray()));
+            query.setDate(2, Date.valueOf(period.firstDay()));
+            query.setDate(3, Date.valueOf(period.endDay()));
+            query.setArray(4, connection.createArrayOf("varchar", scope.districts().toArray()));
+            query.setString(5, scope.sourceOrganisation());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byCode.get(rows.getString(1)).add(new Cell(rows.getString(2), rows.getString(3), rows.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count", e);
         }
+        Map<Dimension, List<Cell>> counts = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> counts.put(dimension, byCode.get(dimension.code())));
         return counts;
     }
 
