@@ -221,6 +221,18 @@ class AnalyticsScaleBench {
                 }
             }
             s.execute("select pg_stat_statements_reset()");
+            try (ResultSet rows = s.executeQuery("select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_sync, "
+                    + "b.checkpoints_timed, b.checkpoints_req, b.buffers_checkpoint, b.buffers_backend "
+                    + "from pg_stat_wal w, pg_stat_bgwriter b")) {
+                rows.next();
+                if (round > 0) {
+                    note("round " + round + " wal", "%,d records, %,d full-page images, %,d MB, %,d flushes; checkpoints %d timed, %d requested; buffers written by checkpoints %,d, by backends %,d"
+                            .formatted(rows.getLong(1), rows.getLong(2), rows.getLong(3) >> 20, rows.getLong(4),
+                                    rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8)));
+                }
+            }
+            s.execute("select pg_stat_reset_shared('wal')");
+            s.execute("select pg_stat_reset_shared('bgwriter')");
         } catch (SQLException e) {
             note("round " + round + " statements", "pg_stat_statements not available: " + e.getMessage());
         }
