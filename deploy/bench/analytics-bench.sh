@@ -8,7 +8,8 @@
 # services/analytics/target/bench/analytics-scale.tsv; the medians over the runs are printed at the end.
 # PostgreSQL runs as a production server would, not as the tests' throwaway one: durable (fsync, synchronous commit,
 # full-page writes), 1 GB of shared buffers, and pg_stat_statements loaded so that each round says where its time
-# went. BENCH_PG_SETTINGS overrides them (comma-separated name=value).
+# went. BENCH_PG_SETTINGS overrides them (comma-separated name=value). BENCH_CATCH_UP_EVERY=off measures the consumer
+# alone, then the counts' catch-up alone after each round (default 1s: both at once, as in production).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-3}"
@@ -21,7 +22,7 @@ cd "$root"
 for run in $(seq 1 "$runs"); do
   echo "== run $run of $runs: $incidents incidents (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   ./mvnw -B -q test -pl services/analytics -Dtest=AnalyticsScaleBench -Dsurefire.failIfNoSpecifiedTests=false \
-    -Damity.bench.incidents="$incidents" -Damity.bench.out="$out" -DargLine="-Xmx3g -Damity.postgres.settings=$pg_settings" \
+    -Damity.bench.incidents="$incidents" -Damity.bench.out="$out" -DargLine="-Xmx3g -Damity.postgres.settings=$pg_settings -Damity.bench.catch-up-every=${BENCH_CATCH_UP_EVERY:-1s}" \
     | grep --line-buffered '^\[analytics-bench\]' || { echo "run $run failed; see services/analytics/target/surefire-reports" >&2; exit 1; }
 done
 echo "== medians over $runs runs ($out)"

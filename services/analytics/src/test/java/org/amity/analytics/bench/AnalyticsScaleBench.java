@@ -35,6 +35,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.amity.analytics.adapters.persistence.SqlStatistics;
+import org.amity.analytics.application.CountsCatchUp;
 import org.amity.analytics.domain.Period;
 import org.amity.contracts.DataProtectionScope;
 import org.amity.contracts.EventCodec;
@@ -66,7 +67,8 @@ import io.smallrye.reactive.messaging.ChannelRegistry;
  * token, random periods over the ten years, after a warm-up; latencies as the client sees them.
  *
  * <p>System properties: {@code amity.bench.incidents} (1,500,000), {@code amity.bench.rounds} (3),
- * {@code amity.bench.requests} per table (60), {@code amity.bench.out} (a TSV of the figures).
+ * {@code amity.bench.requests} per table (60), {@code amity.bench.out} (a TSV of the figures),
+ * {@code amity.bench.catch-up-every} ({@code 1s}; {@code off} runs the catch-up after each round's ingest, alone).
  */
 @QuarkusTest
 @TestProfile(NationalProfile.class)
@@ -84,6 +86,12 @@ class AnalyticsScaleBench {
 
     @Inject
     ChannelRegistry channels;
+
+    @Inject
+    CountsCatchUp catchUp;
+
+    /** The catch-up off while the consumer works ({@code -Damity.bench.catch-up-every=off}): run after it, alone. */
+    static final boolean CATCH_UP_AFTER = "off".equals(System.getProperty("amity.bench.catch-up-every"));
 
     @TestHTTPResource("/")
     URL base;
@@ -131,6 +139,9 @@ class AnalyticsScaleBench {
         long elapsed = System.nanoTime() - start;
         Load after = Load.now(dataSource);
         // the counts trail the facts by the catch-up (CountsCatchUp): the round ends when every cell is rebuilt
+        if (CATCH_UP_AFTER) {
+            catchUp.catchUp();
+        }
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> dirtyCells() == 0);
         long current = System.nanoTime() - start;
         Load settled = Load.now(dataSource);
@@ -221,18 +232,23 @@ class AnalyticsScaleBench {
                 }
             }
             s.execute("select pg_stat_statements_reset()");
-            try (ResultSet rows = s.executeQuery("select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_sync, "
-                    + "b.checkpoints_timed, b.checkpoints_req, b.buffers_checkpoint, b.buffers_backend "
-                    + "from pg_stat_wal w, pg_stat_bgwriter b")) {
+            // PostgreSQL 17 moved the checkpoints' figures out of pg_stat_bgwriter
+            String checkpoints = c.getMetaData().getDatabaseMajorVersion() >= 17
+                    ? "select num_timed, num_requested, buffers_written from pg_stat_checkpointer"
+                    : "select checkpoints_timed, checkpoints_req, buffers_checkpoint from pg_stat_bgwriter";
+            try (ResultSet rows = s.executeQuery("select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_sync, k.* "
+                    + "from pg_stat_wal w, (" + checkpoints + ") k")) {
                 rows.next();
                 if (round > 0) {
-                    note("round " + round + " wal", "%,d records, %,d full-page images, %,d MB, %,d flushes; checkpoints %d timed, %d requested; buffers written by checkpoints %,d, by backends %,d"
+                    note("round " + round + " wal", ("%,d records, %,d full-page images, %,d MB, %,d flushes; "
+                            + "checkpoints %d timed, %d requested, %,d buffers written by them")
                             .formatted(rows.getLong(1), rows.getLong(2), rows.getLong(3) >> 20, rows.getLong(4),
-                                    rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8)));
+                                    rows.getLong(5), rows.getLong(6), rows.getLong(7)));
                 }
             }
             s.execute("select pg_stat_reset_shared('wal')");
-            s.execute("select pg_stat_reset_shared('bgwriter')");
+            s.execute("select pg_stat_reset_shared('" + (c.getMetaData().getDatabaseMajorVersion() >= 17
+                    ? "checkpointer" : "bgwriter") + "')");
         } catch (SQLException e) {
             note("round " + round + " statements", "pg_stat_statements not available: " + e.getMessage());
         }
