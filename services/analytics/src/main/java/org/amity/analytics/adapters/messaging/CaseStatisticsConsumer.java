@@ -1,6 +1,9 @@
 package org.amity.analytics.adapters.messaging;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,11 +11,12 @@ import jakarta.inject.Inject;
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Statistics;
 import org.amity.common.messaging.EventBatches;
-import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -42,11 +46,45 @@ public class CaseStatisticsConsumer {
 
     /** Records the facts of a batch's events at once, in the batch's transaction. */
     void recordAll(List<EventEnvelope> events) {
-        statistics.recordAll(events.stream()
-                .map(event -> toFacts(EventCodec.data(event, CaseStatisticsRecorded.class))).toList());
+        statistics.recordAll(events.stream().map(event -> toFacts(event.data())).toList());
     }
 
-    /** The contract's facts in the service's own terms (the anti-corruption layer). */
+    /**
+     * The facts of an event's data, read field by field from the tree its schema has passed (so every required field
+     * is there with its type; an optional one may be absent or null). Mapping the tree to the contract's record first
+     * took a fifth of the consumer's CPU (profiled at national scale); {@code CaseStatisticsConsumerTest} holds the two
+     * ways to the same facts.
+     */
+    static CaseFacts toFacts(JsonNode data) {
+        List<CaseFacts.Strand> strands = new ArrayList<>(data.get("strands").size());
+        for (JsonNode strand : data.get("strands")) {
+            strands.add(new CaseFacts.Strand(strand.get("code").textValue(), text(strand, "subCategory")));
+        }
+        List<String> incidentTypes = new ArrayList<>(data.get("incidentTypes").size());
+        for (JsonNode type : data.get("incidentTypes")) {
+            incidentTypes.add(type.textValue());
+        }
+        JsonNode outcome = data.get("outcomeCode");
+        return new CaseFacts(UUID.fromString(data.get("caseKey").textValue()),
+                LocalDate.parse(data.get("receivedOn").textValue()), LocalDate.parse(data.get("occurredOn").textValue()),
+                data.get("district").textValue(), List.copyOf(strands), List.copyOf(incidentTypes),
+                data.get("crimeSuspected").booleanValue(), data.get("sourceOrganisationType").textValue(),
+                text(data, "sourceOrganisation"), outcome == null || outcome.isNull() ? null : outcome.intValue(),
+                text(data, "housingOutcome"), text(data, "classification"), data.get("repeatVictim").booleanValue(),
+                flag(data, "contactTargetMet"), Boolean.TRUE.equals(flag(data, "likelyDuplicate")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.textValue();
+    }
+
+    private static Boolean flag(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.booleanValue();
+    }
+
+    /** The contract's facts in the service's own terms (the anti-corruption layer; tests compare the tree's way). */
     static CaseFacts toFacts(CaseStatisticsRecorded facts) {
         return new CaseFacts(facts.caseKey(), facts.receivedOn(), facts.occurredOn(), facts.district(),
                 facts.strands().stream().map(s -> new CaseFacts.Strand(s.code(), s.subCategory())).toList(),
