@@ -1,9 +1,6 @@
 package org.amity.contracts;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +99,7 @@ public final class EventCodec {
     static EventEnvelope envelopeOf(JsonNode tree) throws JsonProcessingException {
         JsonNode personal = tree.get("personal");
         return new EventEnvelope(UUID.fromString(tree.get("eventId").textValue()), tree.get("eventType").textValue(),
-                tree.get("schemaVersion").intValue(), instantOf(tree.get("occurredAt").textValue()),
+                tree.get("schemaVersion").intValue(), IsoTimes.instant(tree.get("occurredAt").textValue()),
                 tree.get("aggregateId").textValue(), UUID.fromString(tree.get("correlationId").textValue()),
                 tree.get("source").textValue(), scopeOf(tree.get("dataProtection")),
                 tree.get("data"), personal == null || personal.isNull() || personal.isEmpty() ? List.of()
@@ -124,50 +121,6 @@ public final class EventCodec {
         return new DataProtectionScope(scope.get("purpose").textValue(), scope.get("lawfulBasis").textValue(),
                 agreement == null || agreement.isNull() ? null : UUID.fromString(agreement.textValue()),
                 version == null || version.isNull() ? null : version.intValue(), consentIds);
-    }
-
-    private static final int[] FRACTION_SCALE = {100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
-
-    /**
-     * An instant as the envelope's schema admits it ({@code yyyy-mm-ddThh:mm:ss}, up to nine digits of fraction, then
-     * {@code Z}), read by position: the general formatter of {@link Instant#parse} took more of a consumer's CPU than the
-     * rest of the envelope. Anything else, or a field out of range, goes to {@link Instant#parse}, which then reads it
-     * or says what is wrong with it.
-     */
-    static Instant instantOf(String text) {
-        int n = text.length();
-        if (n >= 20 && n <= 30 && n != 21 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(n - 1) == 'Z'
-                && (n == 20 || text.charAt(19) == '.')) {
-            int year = number(text, 0, 4);
-            int month = number(text, 5, 7);
-            int day = number(text, 8, 10);
-            int hour = number(text, 11, 13);
-            int minute = number(text, 14, 16);
-            int second = number(text, 17, 19);
-            int fraction = n == 20 ? 0 : number(text, 20, n - 1);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
-                    && day <= Month.of(month).length(Year.isLeap(year)) && hour >= 0 && hour < 24 && minute >= 0
-                    && minute < 60 && second >= 0 && second < 60 && fraction >= 0) {
-                long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L
-                        + second;
-                return Instant.ofEpochSecond(seconds, n == 20 ? 0 : (long) fraction * FRACTION_SCALE[n - 22]);
-            }
-        }
-        return Instant.parse(text);
-    }
-
-    /** The decimal number of {@code text[from, to)}, or -1 when a character is not a digit. */
-    private static int number(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** The event's data as the contract type. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What receiving an event costs a consumer's CPU, on one thread: {@link EventCodec#decode} (parsing, the schema check,
  * the envelope) and then {@link EventCodec#data} (the contract's record), over 20,000 statistics events like the ones
- * analytics reads; and what reading the envelope's time costs. Not a test (the name keeps it out of {@code mvn verify}):
+ * analytics reads; and what reading an instant and a date costs. Not a test (the name keeps it out of {@code mvn verify}):
  * {@code ./mvnw -q test -pl contracts -Dtest=DecodeBench -Dsurefire.failIfNoSpecifiedTests=false}. Prints the median
  * and the spread of eight timed passes after four warm-up ones, in microseconds an event.
  */
@@ -66,35 +66,46 @@ class DecodeBench {
         System.out.printf("[decode-bench] data (the contract's record):          %s%n", spread(data));
     }
 
-    /** The envelope's {@code occurredAt}: the general formatter against the reading by position, interleaved. */
+    /** Reading an instant and a date: the general formatter against the reading by position, interleaved. */
     @Test
-    void readInstants() {
+    void readTimes() {
         Instant now = Instant.now();
-        List<String> texts = new ArrayList<>(EVENTS);
+        List<String> instants = new ArrayList<>(EVENTS);
+        List<String> dates = new ArrayList<>(EVENTS);
         for (int i = 0; i < EVENTS; i++) {
-            texts.add(now.minusNanos(i * 1_013_117L).toString());
+            instants.add(now.minusNanos(i * 1_013_117_311L).toString());
+            dates.add(LocalDate.ofEpochDay(17_000 + i % 3_650).toString());
         }
-        double[] general = new double[8];
-        double[] byPosition = new double[8];
+        double[][] passes = new double[4][8];
         long sink = 0;
         for (int pass = -4; pass < 8; pass++) {
-            long t0 = System.nanoTime();
-            for (String text : texts) {
+            long[] t = new long[5];
+            t[0] = System.nanoTime();
+            for (String text : instants) {
                 sink += Instant.parse(text).getNano();
             }
-            long t1 = System.nanoTime();
-            for (String text : texts) {
-                sink += EventCodec.instantOf(text).getNano();
+            t[1] = System.nanoTime();
+            for (String text : instants) {
+                sink += IsoTimes.instant(text).getNano();
             }
-            long t2 = System.nanoTime();
-            if (pass >= 0) {
-                general[pass] = (t1 - t0) / 1e3 / EVENTS;
-                byPosition[pass] = (t2 - t1) / 1e3 / EVENTS;
+            t[2] = System.nanoTime();
+            for (String text : dates) {
+                sink += LocalDate.parse(text).getDayOfMonth();
+            }
+            t[3] = System.nanoTime();
+            for (String text : dates) {
+                sink += IsoTimes.date(text).getDayOfMonth();
+            }
+            t[4] = System.nanoTime();
+            for (int k = 0; pass >= 0 && k < 4; k++) {
+                passes[k][pass] = (t[k + 1] - t[k]) / 1e3 / EVENTS;
             }
         }
         assertThat(sink).isPositive();
-        System.out.printf("[decode-bench] occurredAt, Instant.parse:            %s%n", spread(general));
-        System.out.printf("[decode-bench] occurredAt, read by position:         %s%n", spread(byPosition));
+        System.out.printf("[decode-bench] an instant, Instant.parse:            %s%n", spread(passes[0]));
+        System.out.printf("[decode-bench] an instant, IsoTimes.instant:         %s%n", spread(passes[1]));
+        System.out.printf("[decode-bench] a date, LocalDate.parse:              %s%n", spread(passes[2]));
+        System.out.printf("[decode-bench] a date, IsoTimes.date:                %s%n", spread(passes[3]));
     }
 
     private static String spread(double[] microseconds) {

@@ -1,6 +1,5 @@
 package org.amity.analytics.adapters.messaging;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Statistics;
 import org.amity.common.messaging.EventBatches;
 import org.amity.contracts.EventEnvelope;
+import org.amity.contracts.IsoTimes;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -66,7 +66,7 @@ public class CaseStatisticsConsumer {
         }
         JsonNode outcome = data.get("outcomeCode");
         return new CaseFacts(UUID.fromString(data.get("caseKey").textValue()),
-                LocalDate.parse(data.get("receivedOn").textValue()), LocalDate.parse(data.get("occurredOn").textValue()),
+                IsoTimes.date(data.get("receivedOn").textValue()), IsoTimes.date(data.get("occurredOn").textValue()),
                 data.get("district").textValue(), List.copyOf(strands), List.copyOf(incidentTypes),
                 data.get("crimeSuspected").booleanValue(), data.get("sourceOrganisationType").textValue(),
                 text(data, "sourceOrganisation"), outcome == null || outcome.isNull() ? null : outcome.intValue(),
