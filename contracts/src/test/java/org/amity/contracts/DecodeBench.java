@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.junit.jupiter.api.Test;
@@ -76,29 +77,22 @@ class DecodeBench {
             instants.add(now.minusNanos(i * 1_013_117_311L).toString());
             dates.add(LocalDate.ofEpochDay(17_000 + i % 3_650).toString());
         }
-        double[][] passes = new double[4][8];
+        List<List<String>> texts = List.of(instants, instants, dates, dates);
+        List<ToIntFunction<String>> readers = List.of(text -> Instant.parse(text).getNano(),
+                text -> IsoTimes.instant(text).getNano(), text -> LocalDate.parse(text).getDayOfMonth(),
+                text -> IsoTimes.date(text).getDayOfMonth());
+        double[][] passes = new double[readers.size()][8];
         long sink = 0;
         for (int pass = -4; pass < 8; pass++) {
-            long[] t = new long[5];
-            t[0] = System.nanoTime();
-            for (String text : instants) {
-                sink += Instant.parse(text).getNano();
-            }
-            t[1] = System.nanoTime();
-            for (String text : instants) {
-                sink += IsoTimes.instant(text).getNano();
-            }
-            t[2] = System.nanoTime();
-            for (String text : dates) {
-                sink += LocalDate.parse(text).getDayOfMonth();
-            }
-            t[3] = System.nanoTime();
-            for (String text : dates) {
-                sink += IsoTimes.date(text).getDayOfMonth();
-            }
-            t[4] = System.nanoTime();
-            for (int k = 0; pass >= 0 && k < 4; k++) {
-                passes[k][pass] = (t[k + 1] - t[k]) / 1e3 / EVENTS;
+            for (int k = 0; k < readers.size(); k++) {
+                ToIntFunction<String> read = readers.get(k);
+                long t0 = System.nanoTime();
+                for (String text : texts.get(k)) {
+                    sink += read.applyAsInt(text);
+                }
+                if (pass >= 0) {
+                    passes[k][pass] = (System.nanoTime() - t0) / 1e3 / EVENTS;
+                }
             }
         }
         assertThat(sink).isPositive();

@@ -233,7 +233,8 @@ class AnalyticsScaleBench {
             }
             s.execute("select pg_stat_statements_reset()");
             // PostgreSQL 17 moved the checkpoints' figures out of pg_stat_bgwriter
-            String checkpoints = c.getMetaData().getDatabaseMajorVersion() >= 17
+            boolean checkpointer = c.getMetaData().getDatabaseMajorVersion() >= 17;
+            String checkpoints = checkpointer
                     ? "select num_timed, num_requested, buffers_written from pg_stat_checkpointer"
                     : "select checkpoints_timed, checkpoints_req, buffers_checkpoint from pg_stat_bgwriter";
             try (ResultSet rows = s.executeQuery("select w.wal_records, w.wal_fpi, w.wal_bytes, w.wal_sync, k.* "
@@ -247,8 +248,7 @@ class AnalyticsScaleBench {
                 }
             }
             s.execute("select pg_stat_reset_shared('wal')");
-            s.execute("select pg_stat_reset_shared('" + (c.getMetaData().getDatabaseMajorVersion() >= 17
-                    ? "checkpointer" : "bgwriter") + "')");
+            s.execute("select pg_stat_reset_shared('" + (checkpointer ? "checkpointer" : "bgwriter") + "')");
         } catch (SQLException e) {
             note("round " + round + " statements", "pg_stat_statements not available: " + e.getMessage());
         }

@@ -83,13 +83,4 @@ public class CaseStatisticsConsumer {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.booleanValue();
     }
-
-    /** The contract's facts in the service's own terms (the anti-corruption layer; tests compare the tree's way). */
-    static CaseFacts toFacts(CaseStatisticsRecorded facts) {
-        return new CaseFacts(facts.caseKey(), facts.receivedOn(), facts.occurredOn(), facts.district(),
-                facts.strands().stream().map(s -> new CaseFacts.Strand(s.code(), s.subCategory())).toList(),
-                facts.incidentTypes(), facts.crimeSuspected(), facts.sourceOrganisationType(),
-                facts.sourceOrganisation(), facts.outcomeCode(), facts.housingOutcome(), facts.classification(),
-                facts.repeatVictim(), facts.contactTargetMet(), Boolean.TRUE.equals(facts.likelyDuplicate()));
-    }
 }
