@@ -21,6 +21,8 @@ import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.amity.platform.testing.Tokens;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,6 +33,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -46,6 +50,9 @@ class StatisticsFlowTest {
 
     @Inject
     CountsCatchUp catchUp;
+
+    @Inject
+    KafkaClientService kafkaClients;
 
     void send(List<CaseStatisticsRecorded> facts) throws Exception {
         TestFacts.publishTwice(bootstrapServers, facts);
@@ -97,6 +104,49 @@ class StatisticsFlowTest {
         // one disability incident: suppressed, with no count
         assertThat(((Map<?, ?>) row(table, "disability").get("total")).get("suppressed")).isEqualTo(true);
         assertThat(((Map<?, ?>) row(table, "disability").get("total")).get("incidents")).isNull();
+    }
+
+    @Test
+    void everyPartitionHasAConsumerOfItsOwnAndEachCaseEndsWithItsLatestFacts() throws Exception {
+        int partitions;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            partitions = admin.describeTopics(List.of(Topics.CASEWORK_CASE_STATISTICS_V1)).allTopicNames().get()
+                    .get(Topics.CASEWORK_CASE_STATISTICS_V1).partitions().size();
+        }
+        assertThat(partitions).isGreaterThan(1);
+        // this service's own consumers of the channel (not whatever the broker still lists for the group)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            // the channel's copies are channels of their own: case-statistics$1, $2, ...
+            List<KafkaConsumer<Object, Object>> consumers = kafkaClients.getConsumerChannels().stream()
+                    .filter(channel -> channel.equals("case-statistics") || channel.startsWith("case-statistics$"))
+                    .flatMap(channel -> kafkaClients.<Object, Object>getConsumers(channel).stream()).toList();
+            assertThat(consumers).hasSize(partitions);
+            for (KafkaConsumer<Object, Object> consumer : consumers) {
+                assertThat(consumer.getAssignments().await().atMost(Duration.ofSeconds(10))).hasSize(1);
+            }
+        });
+
+        // forty cases stated four times each, the statements of all of them interleaved: each case's key keeps its
+        // statements in one partition, so its consumer takes them in order while the others work on theirs
+        Period year = TestFacts.freshYear(dataSource);
+        List<String> strands = List.of("race", "religion", "sexual-orientation", "disability");
+        List<UUID> keys = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            keys.add(UUID.randomUUID());
+        }
+        List<CaseStatisticsRecorded> statements = new ArrayList<>();
+        for (String strand : strands) {
+            keys.forEach(key -> statements.add(facts(key, year, List.of(new Strand(strand, null)))));
+        }
+        send(statements);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> catchUp.catchUp() >= 0
+                && Integer.valueOf(40).equals(total(strandTable(year), "disability")));
+        JsonPath table = strandTable(year);
+        assertThat(table.getInt("table.totals.total.incidents")).isEqualTo(40);
+        for (String earlier : strands.subList(0, 3)) {
+            assertThat(((Map<?, ?>) row(table, earlier).get("total")).get("incidents")).as(earlier).isEqualTo(0);
+        }
     }
 
     @Test

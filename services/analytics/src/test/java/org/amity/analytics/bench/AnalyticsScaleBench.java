@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -54,6 +55,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
 
 /**
  * Analytics at national scale (issue 6): ingest rate of the statistics consumer, and how fast every table answers over
@@ -86,6 +88,9 @@ class AnalyticsScaleBench {
 
     @Inject
     ChannelRegistry channels;
+
+    @ConfigProperty(name = "mp.messaging.incoming." + CHANNEL + ".concurrency")
+    Optional<Integer> concurrency;
 
     @Inject
     CountsCatchUp catchUp;
@@ -133,7 +138,7 @@ class AnalyticsScaleBench {
         note("round " + round + " produced in s", seconds(System.nanoTime() - t0));
         Load before = Load.now(dataSource);
         long start = System.nanoTime();
-        channels.getPausable(CHANNEL).resume();
+        copies().forEach(PausableChannel::resume);
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> processed(lastOfPartition.values()) == lastOfPartition.size());
         long elapsed = System.nanoTime() - start;
@@ -146,13 +151,29 @@ class AnalyticsScaleBench {
         long current = System.nanoTime() - start;
         Load settled = Load.now(dataSource);
         statementTimes(round);
-        channels.getPausable(CHANNEL).pause();
+        copies().forEach(PausableChannel::pause);
         double rate = events.size() / (elapsed / 1e9);
         note("round " + round + " ingest", "%d events in %s s = %.0f events/s; %s".formatted(events.size(),
                 seconds(elapsed), rate, Load.between(before, after)));
         note("round " + round + " figures current", "%s s after resume = %.0f events/s; %s".formatted(seconds(current),
                 events.size() / (current / 1e9), Load.between(before, settled)));
         return rate;
+    }
+
+    /**
+     * The channel's copies, a consumer each ({@code concurrency}: {@code case-statistics$1}, {@code $2}, ...), or the
+     * channel itself when it has one consumer.
+     */
+    List<PausableChannel> copies() {
+        int copies = concurrency.orElse(1);
+        if (copies == 1) {
+            return List.of(channels.getPausable(CHANNEL));
+        }
+        List<PausableChannel> all = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            all.add(channels.getPausable(CHANNEL + "$" + copy));
+        }
+        return all;
     }
 
     Map<Integer, UUID> produce(List<CaseStatisticsRecorded> events) throws Exception {
