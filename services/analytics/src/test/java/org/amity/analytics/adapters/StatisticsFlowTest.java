@@ -33,12 +33,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.agroal.api.AgroalDataSource;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 
-/** Facts through Kafka into the figures: multi-strand counting, redeliveries, updates of a case. */
+/** Facts through Kafka into the figures: multi-strand counting, redeliveries, updates of a case, a consumer a partition. */
 @QuarkusTest
 class StatisticsFlowTest {
 
