@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The figures store: facts in, pre-aggregated counts out. Counts follow the facts a moment later: recording marks what
@@ -13,11 +14,23 @@ import java.util.Set;
  */
 public interface Statistics {
 
+    /** The facts of a case as one event stated them, with that event's id (null when no event stated them). */
+    record Stated(UUID eventId, CaseFacts facts) {
+    }
+
     /**
      * Records (or replaces) the facts of a batch of cases within the caller's transaction: the latest facts of a case
-     * key are the truth, the last in the batch winning. The counts follow on {@link #catchUp}.
+     * key are the truth, the last in the batch winning, and each row keeps the id of the event that stated it. A
+     * repeat of the event that stated a case's current facts changes nothing; any other statement replaces them, so
+     * recording an ordered stream again from any point ends with the same facts. The counts follow on
+     * {@link #catchUp}.
      */
-    void recordAll(List<CaseFacts> batch);
+    void recordStated(List<Stated> batch);
+
+    /** Records facts that no event stated (tests, a reload): each replaces the case's facts, as an event's would. */
+    default void recordAll(List<CaseFacts> batch) {
+        recordStated(batch.stream().map(facts -> new Stated(null, facts)).toList());
+    }
 
     /**
      * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts,

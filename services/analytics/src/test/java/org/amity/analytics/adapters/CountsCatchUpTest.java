@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,6 +134,55 @@ class CountsCatchUpTest {
                 .extracting(Statistics.Cell::value, Statistics.Cell::incidents)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("race", 1L),
                         org.assertj.core.groups.Tuple.tuple("religion", 2L));
+    }
+
+    /**
+     * The statistics consumer keeps no inbox: an event is recorded again whenever Kafka delivers it again. A repeat of
+     * the event that stated a case's facts writes nothing; a stream read again from any point, in its order, ends
+     * with the latest facts.
+     */
+    @Test
+    void aRepeatOfTheStatingEventWritesNothingAndAStreamReadAgainFromAnyPointEndsWithTheLatestFacts()
+            throws SQLException {
+        UUID key = UUID.randomUUID();
+        // one case stated three times: reported in Dover in April, moved to Thanet in May, then a second strand
+        List<Statistics.Stated> stream = List.of(
+                new Statistics.Stated(UUID.randomUUID(), TestFacts.facts(key, april, "dover", null, List.of("race"))),
+                new Statistics.Stated(UUID.randomUUID(), TestFacts.facts(key, may, "thanet", null, List.of("race"))),
+                new Statistics.Stated(UUID.randomUUID(),
+                        TestFacts.facts(key, may, "thanet", null, List.of("race", "religion"))));
+        stream.forEach(stated -> statistics.recordStated(List.of(stated)));
+        catchUp.catchUp();
+        Map<String, Long> latest = totals();
+        assertThat(latest).containsEntry("thanet " + may.withDayOfMonth(1), 1L);
+        assertThat(latest.getOrDefault("dover " + april.withDayOfMonth(1), 0L)).as("the cell it left").isZero();
+        Scope thanet = new Scope("test", List.of("thanet"), null);
+        List<Statistics.Cell> strands = statistics.count(thanet, Dimension.STRAND, year);
+        assertThat(strands).extracting(Statistics.Cell::value, Statistics.Cell::incidents).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("race", 1L), org.assertj.core.groups.Tuple.tuple("religion", 1L));
+
+        // the last event again: no new version of the row, no cell to rebuild
+        long version = rowVersion(key);
+        statistics.recordStated(List.of(stream.get(2)));
+        assertThat(rowVersion(key)).as("the row's version (the transaction that wrote it)").isEqualTo(version);
+        assertThat(dirtyCells()).isZero();
+
+        // the stream again from each of its events, in one batch and event by event, as Kafka delivers it again
+        for (int from = 0; from < stream.size(); from++) {
+            List<Statistics.Stated> again = stream.subList(from, stream.size());
+            statistics.recordStated(again);
+            catchUp.catchUp();
+            assertThat(totals()).as("read again from %d in one batch", from).isEqualTo(latest);
+            again.forEach(stated -> statistics.recordStated(List.of(stated)));
+            catchUp.catchUp();
+            assertThat(totals()).as("read again from %d event by event", from).isEqualTo(latest);
+            assertThat(statistics.count(thanet, Dimension.STRAND, year)).isEqualTo(strands);
+        }
+        // the same facts stated by another event are written again (only a repeat of the stating event is skipped)
+        statistics.recordStated(List.of(new Statistics.Stated(UUID.randomUUID(), stream.get(2).facts())));
+        assertThat(dirtyCells()).isEqualTo(1);
+        catchUp.catchUp();
+        assertThat(totals()).isEqualTo(latest);
     }
 
     @Test
@@ -457,6 +507,18 @@ class CountsCatchUpTest {
         return statistics.daily(day, day.plusDays(1)).stream()
                 .filter(d -> d.district().equals(district) && d.strand().equals("all"))
                 .mapToLong(Statistics.DayCount::incidents).sum();
+    }
+
+    /** The id of the transaction that wrote the case's facts row as it stands. */
+    long rowVersion(UUID key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select xmin::text::bigint from case_fact where case_key = ?")) {
+            q.setObject(1, key);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     int dirtyCells() throws SQLException {

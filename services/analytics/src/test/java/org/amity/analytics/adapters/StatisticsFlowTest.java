@@ -4,7 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +43,10 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 
-/** Facts through Kafka into the figures: multi-strand counting, redeliveries, updates of a case, a consumer a partition. */
+/**
+ * Facts through Kafka into the figures: multi-strand counting, redeliveries and runs sent again (no inbox), updates of a
+ * case, a consumer a partition.
+ */
 @QuarkusTest
 class StatisticsFlowTest {
 
@@ -104,6 +112,45 @@ class StatisticsFlowTest {
         // one disability incident: suppressed, with no count
         assertThat(((Map<?, ?>) row(table, "disability").get("total")).get("suppressed")).isEqualTo(true);
         assertThat(((Map<?, ?>) row(table, "disability").get("total")).get("incidents")).isNull();
+    }
+
+    /**
+     * A run of events sent again after later ones (an outbox relay that stopped between sending and forgetting its
+     * batch sends the whole batch again): the case ends with its latest facts, counted once, and the consumer, which
+     * keeps no inbox, marked none of the events there.
+     */
+    @Test
+    void aRunOfEventsSentAgainEndsWithTheLatestFactsAndNoInboxRowIsWritten() throws Exception {
+        Instant start = Instant.now();
+        Period year = TestFacts.freshYear(dataSource);
+        // five cases that change strand and five that do not (counts of five: above the suppression threshold)
+        List<CaseStatisticsRecorded> statements = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID moving = UUID.randomUUID();
+            statements.add(facts(moving, year, List.of(new Strand("race", null))));
+            statements.add(facts(UUID.randomUUID(), year, List.of(new Strand("disability", null))));
+            statements.add(facts(moving, year, List.of(new Strand("sexual-orientation", null))));
+        }
+        List<String> run = TestFacts.events(statements);
+        List<String> sent = new ArrayList<>(run);
+        sent.addAll(run);
+        TestFacts.publish(bootstrapServers, sent);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> catchUp.catchUp() >= 0
+                && Integer.valueOf(5).equals(total(strandTable(year), "sexual-orientation"))
+                && Integer.valueOf(5).equals(total(strandTable(year), "disability")));
+        JsonPath table = strandTable(year);
+        assertThat(table.getInt("table.totals.total.incidents")).isEqualTo(10);
+        assertThat(total(table, "race")).as("the moving cases' earlier strand").isEqualTo(0);
+        try (Connection c = dataSource.getConnection(); PreparedStatement marks = c.prepareStatement(
+                "select count(*) from processed_event where consumer = ? and processed_at >= ?")) {
+            marks.setString(1, "analytics.case-statistics");
+            marks.setObject(2, start.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = marks.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("inbox rows written by the statistics consumer").isZero();
+            }
+        }
     }
 
     @Test

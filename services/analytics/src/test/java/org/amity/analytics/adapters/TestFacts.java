@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -69,23 +70,32 @@ final class TestFacts {
         return year;
     }
 
-    /** Publishes the facts on the statistics topic as the case service would, each event twice (a redelivery). */
-    static void publishTwice(String bootstrapServers, List<CaseStatisticsRecorded> facts) throws Exception {
+    /** Each statement of facts as the event the case service would write to its outbox (a fresh event id each). */
+    static List<String> events(List<CaseStatisticsRecorded> facts) {
+        return facts.stream().map(f -> EventCodec.encode(EventCodec.newEvent(CaseStatisticsRecorded.TYPE, 1,
+                f.caseKey().toString(), UUID.randomUUID(), "case", DataProtectionScope.of("statistics", "uk-gdpr-6-1-e"),
+                f, List.of()))).toList();
+    }
+
+    /** Publishes events on the statistics topic in this order, keyed by their case as the case service keys them. */
+    static void publish(String bootstrapServers, List<String> events) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            for (CaseStatisticsRecorded f : facts) {
-                String payload = EventCodec.encode(EventCodec.newEvent(CaseStatisticsRecorded.TYPE, 1,
-                        f.caseKey().toString(), UUID.randomUUID(), "case",
-                        DataProtectionScope.of("statistics", "uk-gdpr-6-1-e"), f, List.of()));
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1,
-                        f.caseKey().toString(), payload);
-                producer.send(record).get();
-                // the same event again (a redelivery) must not count twice
-                producer.send(record).get();
+            for (String event : events) {
+                String key = EventCodec.decode(event).aggregateId();
+                producer.send(new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1, key, event)).get();
             }
         }
+    }
+
+    /** Publishes the facts on the statistics topic as the case service would, each event twice (a redelivery). */
+    static void publishTwice(String bootstrapServers, List<CaseStatisticsRecorded> facts) throws Exception {
+        List<String> twice = new ArrayList<>();
+        // the same event again at once (a redelivery) must not count twice
+        events(facts).forEach(event -> twice.addAll(List.of(event, event)));
+        publish(bootstrapServers, twice);
     }
 
     static CaseFacts facts(LocalDate receivedOn, String district, String sourceOrganisation, List<String> strands) {

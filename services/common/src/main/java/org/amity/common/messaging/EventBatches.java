@@ -29,7 +29,7 @@ import io.quarkus.runtime.ShutdownEvent;
  * <li>an event that cannot be decoded, or is of a type the stream does not carry, goes to the channel's
  * dead-letter topic with its reason, and the rest are processed;</li>
  * <li>every event is marked in the {@link Inbox} in the same transaction as its effects, so a redelivered
- * event is skipped;</li>
+ * event is skipped (unless the stream's {@link Repeats} say a repeat is harmless to its handler);</li>
  * <li>events are handled in the order they were read (per partition, the order they were written);</li>
  * <li>when the batch's transaction fails, each event is tried again in a transaction of its own, and the
  * ones that still fail go to the dead-letter topic; the others are processed as if nothing happened;</li>
@@ -63,9 +63,28 @@ public class EventBatches {
 
     /**
      * A stream of events read by one consumer: the channel (for its dead-letter topic), the consumer's name
-     * (for the inbox) and the event types it accepts (any other type is a poison event).
+     * (for the inbox) and the event types it accepts (any other type is a poison event), and how a repeated
+     * event is kept from acting twice.
      */
-    public record Stream(String channel, String consumer, Predicate<String> acceptedType) {
+    public record Stream(String channel, String consumer, Predicate<String> acceptedType, Repeats repeats) {
+
+        /** A stream whose repeats the inbox skips. */
+        public Stream(String channel, String consumer, Predicate<String> acceptedType) {
+            this(channel, consumer, acceptedType, Repeats.SKIPPED_BY_INBOX);
+        }
+    }
+
+    /** How a consumer is kept from acting twice on an event delivered again. */
+    public enum Repeats {
+        /** Each event is marked in the {@link Inbox} with its effects; one marked before is not handed over. */
+        SKIPPED_BY_INBOX,
+        /**
+         * Every event is handed over, repeats included, and no inbox row is written: the handler's effect is to
+         * make a keyed state what the event says it is now (the latest facts of a case, say), so acting on an event
+         * again changes nothing, and a repeat read again in the partition's order is followed by every later event
+         * of its key, which brings the state back to the latest. Only for such handlers.
+         */
+        HARMLESS
     }
 
     @Inject
@@ -174,9 +193,15 @@ public class EventBatches {
 
     /**
      * Marks the events in the inbox (one statement) and hands the ones seen for the first time to the handler,
-     * once each, in order; the events they append to the outbox are written together at the end.
+     * once each, in order (on a stream whose repeats are harmless: every event, in order, and no mark); the events
+     * they append to the outbox are written together at the end.
      */
     private void handleOnce(Stream stream, List<Decoded> batch, BatchHandler handler) {
+        if (stream.repeats() == Repeats.HARMLESS) {
+            List<EventEnvelope> events = batch.stream().map(Decoded::event).toList();
+            outbox.collecting(() -> handler.accept(events));
+            return;
+        }
         Set<UUID> fresh = inbox.firstDeliveries(stream.consumer(),
                 batch.stream().map(d -> d.event().eventId()).toList());
         List<EventEnvelope> events = new ArrayList<>(fresh.size());

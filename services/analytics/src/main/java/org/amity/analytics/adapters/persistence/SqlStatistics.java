@@ -36,8 +36,8 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Facts in PostgreSQL, with monthly and daily counts rebuilt from them. Recording a case writes its facts and marks
- * the (month, district) cells they touch as dirty, in one statement that joins the consumer's transaction (with its
- * inbox marks); {@link #catchUp} rebuilds the counts of dirty cells from the facts, set-based, so an update or a
+ * the (month, district) cells they touch as dirty, in one statement that joins the consumer's transaction;
+ * {@link #catchUp} rebuilds the counts of dirty cells from the facts, set-based, so an update or a
  * redelivery never double-counts and the consumer writes two rows an event instead of some twenty count upserts.
  * Plain JDBC on the transactional datasource.
  */
@@ -56,16 +56,18 @@ public class SqlStatistics implements Statistics {
     /**
      * Records the facts of a consumer's batch (ADR 0004) with one statement: the latest facts of each case replace
      * its earlier ones, and every cell they leave or enter is marked dirty (cells in one order, so that concurrent
-     * batches cannot deadlock on the marks). The cell a case leaves comes back from the upsert itself, which keeps
+     * batches cannot deadlock on the marks). A repeat of the event that stated a row's facts is not written: no new
+     * row version, no mark. The cell a case leaves comes back from the upsert itself, which keeps
      * the replaced row's date and district with the facts (V12), rather than from a lookup of every incoming case.
      */
     @Override
     @Transactional
-    public void recordAll(List<CaseFacts> batch) {
-        Map<UUID, CaseFacts> latest = new LinkedHashMap<>();
-        batch.forEach(f -> latest.put(f.caseKey(), f));
+    public void recordStated(List<Stated> batch) {
+        Map<UUID, Stated> latest = new LinkedHashMap<>();
+        batch.forEach(s -> latest.put(s.facts().caseKey(), s));
         int n = latest.size();
         UUID[] keys = new UUID[n];
+        UUID[] events = new UUID[n];
         String[] received = new String[n];
         String[] occurred = new String[n];
         String[] districts = new String[n];
@@ -81,8 +83,10 @@ public class SqlStatistics implements Statistics {
         Boolean[] duplicate = new Boolean[n];
         String[] counted = new String[n];
         int i = 0;
-        for (CaseFacts f : latest.values()) {
+        for (Stated stated : latest.values()) {
+            CaseFacts f = stated.facts();
             keys[i] = f.caseKey();
+            events[i] = stated.eventId();
             received[i] = f.receivedOn().toString();
             occurred[i] = f.occurredOn().toString();
             districts[i] = f.district();
@@ -104,20 +108,22 @@ public class SqlStatistics implements Statistics {
                         with incoming as (
                             select * from unnest(?::uuid[], ?::date[], ?::date[], ?::varchar[], ?::boolean[],
                                                  ?::varchar[], ?::int[], ?::boolean[], ?::boolean[], ?::jsonb[],
-                                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::text[])
+                                                 ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::text[],
+                                                 ?::uuid[])
                                 as t(case_key, received_on, occurred_on, district, crime_suspected,
                                      source_organisation_type, outcome_code, repeat_victim, contact_target_met,
                                      incident_types, source_organisation, housing_outcome, classification,
-                                     likely_duplicate, counted)),
+                                     likely_duplicate, counted, last_event_id)),
                         written as (
                             insert into case_fact (case_key, received_on, occurred_on, district, crime_suspected,
                                                    source_organisation_type, outcome_code, repeat_victim,
                                                    contact_target_met, incident_types, source_organisation,
-                                                   housing_outcome, classification, likely_duplicate, counted)
+                                                   housing_outcome, classification, likely_duplicate, counted,
+                                                   last_event_id)
                             select case_key, received_on, occurred_on, district, crime_suspected,
                                    source_organisation_type, outcome_code, repeat_victim, contact_target_met,
                                    incident_types, source_organisation, housing_outcome, classification,
-                                   likely_duplicate, string_to_array(counted, chr(31))
+                                   likely_duplicate, string_to_array(counted, chr(31)), last_event_id
                             from incoming
                             on conflict (case_key) do update set previous_received_on = case_fact.received_on,
                                 previous_district = case_fact.district, received_on = excluded.received_on,
@@ -129,7 +135,10 @@ public class SqlStatistics implements Statistics {
                                 incident_types = excluded.incident_types,
                                 source_organisation = excluded.source_organisation,
                                 housing_outcome = excluded.housing_outcome, classification = excluded.classification,
-                                likely_duplicate = excluded.likely_duplicate, counted = excluded.counted
+                                likely_duplicate = excluded.likely_duplicate, counted = excluded.counted,
+                                last_event_id = excluded.last_event_id
+                            where excluded.last_event_id is null
+                               or case_fact.last_event_id is distinct from excluded.last_event_id
                             returning received_on, district, previous_received_on, previous_district)
                         insert into dirty_cell (month, district)
                         select distinct date_trunc('month', received_on)::date, district
@@ -154,7 +163,8 @@ public class SqlStatistics implements Statistics {
             record.setArray(p++, connection.createArrayOf("text", housing));
             record.setArray(p++, connection.createArrayOf("text", classification));
             record.setArray(p++, connection.createArrayOf("bool", duplicate));
-            record.setArray(p, connection.createArrayOf("text", counted));
+            record.setArray(p++, connection.createArrayOf("text", counted));
+            record.setArray(p, connection.createArrayOf("uuid", events));
             record.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
