@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,14 +21,20 @@ import java.util.stream.StreamSupport;
 import jakarta.inject.Inject;
 
 import org.amity.analytics.application.CountsCatchUp;
-
 import org.amity.analytics.domain.Period;
+import org.amity.contracts.EventCodec;
 import org.amity.contracts.Strand;
 import org.amity.contracts.Topics;
 import org.amity.contracts.casework.CaseStatisticsRecorded;
 import org.amity.platform.testing.Tokens;
+import org.amity.platform.testing.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -44,8 +51,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 
 /**
- * Facts through Kafka into the figures: multi-strand counting, redeliveries and runs sent again (no inbox), updates of a
- * case, a consumer a partition.
+ * Facts through Kafka into the figures: multi-strand counting, redeliveries and runs sent again (no inbox), poison events
+ * to the dead-letter topic, updates of a case, a consumer a partition.
  */
 @QuarkusTest
 class StatisticsFlowTest {
@@ -149,6 +156,54 @@ class StatisticsFlowTest {
             try (ResultSet rows = marks.executeQuery()) {
                 rows.next();
                 assertThat(rows.getLong(1)).as("inbox rows written by the statistics consumer").isZero();
+            }
+        }
+    }
+
+    /**
+     * A record that is not an event, and a statistics event that carries a field its schema does not admit (here a
+     * person's name), go to the dead-letter topic with their reason; neither is recorded, and the events around them
+     * in the same partition are.
+     */
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicAndTheEventsAroundThemAreRecorded() throws Exception {
+        Period year = TestFacts.freshYear(dataSource);
+        UUID key = UUID.randomUUID();
+        UUID named = UUID.randomUUID();
+        List<String> good = TestFacts.events(List.of(facts(key, year, List.of(new Strand("race", null))),
+                facts(key, year, List.of(new Strand("religion", null)))));
+        String withAName = TestFacts.events(List.of(facts(named, year, List.of(new Strand("race", null))))).get(0)
+                .replace("\"caseKey\":", "\"victimName\":\"Jane Doe\",\"caseKey\":");
+        assertThat(withAName).contains("Jane Doe");
+        // all under one key, so in one partition and in this order
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                new StringSerializer())) {
+            for (String value : List.of(good.get(0), "{\"this is\": \"not an event\"}", withAName, good.get(1))) {
+                producer.send(new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1, key.toString(), value)).get();
+            }
+        }
+
+        ConsumerRecord<String, String> notAnEvent = TopicReader.await(bootstrapServers, "analytics.dead-letter.v1",
+                r -> key.toString().equals(r.key()) && r.value().contains("not an event"), Duration.ofSeconds(60));
+        ConsumerRecord<String, String> rejected = TopicReader.await(bootstrapServers, "analytics.dead-letter.v1",
+                r -> key.toString().equals(r.key()) && r.value().contains(named.toString()), Duration.ofSeconds(60));
+        assertThat(new String(rejected.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("victimName");
+        assertThat(notAnEvent.headers().lastHeader("dead-letter-reason")).isNotNull();
+        await().atMost(Duration.ofSeconds(60)).until(() -> factColumn("select last_event_id from case_fact where case_key = ?",
+                key) != null);
+        assertThat(factColumn("select last_event_id::text from case_fact where case_key = ?", key))
+                .as("the last good event stated the facts").isEqualTo(EventCodec.decode(good.get(1)).eventId().toString());
+        assertThat(factColumn("select case_key::text from case_fact where case_key = ?", named)).as("the named case").isNull();
+    }
+
+    /** One value from the facts of a case, or null when the case has none. */
+    String factColumn(String sql, UUID caseKey) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, caseKey);
+            try (ResultSet rows = q.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
             }
         }
     }
