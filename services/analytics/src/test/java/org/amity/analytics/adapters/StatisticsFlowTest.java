@@ -31,10 +31,6 @@ import org.amity.platform.testing.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -175,14 +171,8 @@ class StatisticsFlowTest {
         String withAName = TestFacts.events(List.of(facts(named, year, List.of(new Strand("race", null))))).get(0)
                 .replace("\"caseKey\":", "\"victimName\":\"Jane Doe\",\"caseKey\":");
         assertThat(withAName).contains("Jane Doe");
-        // all under one key, so in one partition and in this order
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
-                new StringSerializer())) {
-            for (String value : List.of(good.get(0), "{\"this is\": \"not an event\"}", withAName, good.get(1))) {
-                producer.send(new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1, key.toString(), value)).get();
-            }
-        }
+        TestFacts.publishUnder(bootstrapServers, key.toString(),
+                List.of(good.get(0), "{\"this is\": \"not an event\"}", withAName, good.get(1)));
 
         ConsumerRecord<String, String> notAnEvent = TopicReader.await(bootstrapServers, "analytics.dead-letter.v1",
                 r -> key.toString().equals(r.key()) && r.value().contains("not an event"), Duration.ofSeconds(60));

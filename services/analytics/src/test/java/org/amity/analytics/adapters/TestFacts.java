@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -79,13 +80,24 @@ final class TestFacts {
 
     /** Publishes events on the statistics topic in this order, keyed by their case as the case service keys them. */
     static void publish(String bootstrapServers, List<String> events) throws Exception {
+        publish(bootstrapServers, events.stream().map(event -> new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1,
+                EventCodec.decode(event).aggregateId(), event)).toList());
+    }
+
+    /** Publishes values on the statistics topic under one key, so in one partition and in this order. */
+    static void publishUnder(String bootstrapServers, String key, List<String> values) throws Exception {
+        publish(bootstrapServers,
+                values.stream().map(value -> new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1, key, value)).toList());
+    }
+
+    private static void publish(String bootstrapServers, Collection<ProducerRecord<String, String>> records)
+            throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            for (String event : events) {
-                String key = EventCodec.decode(event).aggregateId();
-                producer.send(new ProducerRecord<>(Topics.CASEWORK_CASE_STATISTICS_V1, key, event)).get();
+            for (ProducerRecord<String, String> record : records) {
+                producer.send(record).get();
             }
         }
     }
