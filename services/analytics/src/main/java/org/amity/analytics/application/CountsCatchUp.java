@@ -22,7 +22,10 @@ import io.quarkus.scheduler.Scheduled;
  * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
  * last round are rebuilt from their facts once they have been quiet for {@code quiet} (or have waited
  * {@code longest-wait}), a transaction per {@code cells-per-transaction}. A table therefore trails ingest by one to two
- * seconds, at most {@code longest-wait} and an interval; under a backlog, many events fold into one rebuild.
+ * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
+ * the counts wait for it, at most {@code longest-wait-behind}: rebuilding them costs as much CPU then as after, and on a
+ * machine the two share it would only slow the events' way in; once the backlog is gone, each touched cell is rebuilt
+ * once.
  */
 @ApplicationScoped
 public class CountsCatchUp {
@@ -36,6 +39,8 @@ public class CountsCatchUp {
     @Inject
     TensionWatch tension;
 
+    @Inject
+    Backlog backlog;
 
     /**
      * The configured areas' sums follow their districts; spikes stored under another rule (the configuration
@@ -65,7 +70,20 @@ public class CountsCatchUp {
 
     @Scheduled(every = "${amity.analytics.catch-up.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        rebuild(config.catchUp().quiet(), config.catchUp().longestWait());
+        scheduledRound();
+    }
+
+    /**
+     * Rebuilds what the schedule's rules allow now: the cells quiet for {@code quiet} or waiting for
+     * {@code longest-wait}, or, while the consumer is behind, those quiet or waiting for {@code longest-wait-behind}.
+     * How many.
+     */
+    public int scheduledRound() {
+        AnalyticsConfig.CatchUp rules = config.catchUp();
+        if (backlog.behind()) {
+            return rebuild(rules.longestWaitBehind(), rules.longestWaitBehind());
+        }
+        return rebuild(rules.quiet(), rules.longestWait());
     }
 
     /** Rebuilds every cell dirty now, quiet or not (tests, and a caller that needs the figures now); how many. */

@@ -41,6 +41,20 @@ public interface AnalyticsConfig {
         @WithDefault("5s")
         java.time.Duration longestWait();
 
+        /**
+         * A poll of a partition that brings at least this many events says the consumer is working through a backlog
+         * ({@code Backlog})...
+         */
+        @WithDefault("1000")
+        int backlogPoll();
+
+        /**
+         * ...and while it is, a cell waits to be rebuilt until it has been quiet or marked for this long: the events
+         * are taken in first, and the counts follow when the backlog is gone (or when a cell has waited this long).
+         */
+        @WithDefault("2m")
+        java.time.Duration longestWaitBehind();
+
         /** Cells rebuilt per transaction (a national month is ~300). */
         @WithDefault("2000")
         int cellsPerTransaction();

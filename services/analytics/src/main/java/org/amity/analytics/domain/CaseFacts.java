@@ -74,6 +74,83 @@ public record CaseFacts(
     }
 
     /**
+     * The same entries as {@link #counts()}, in the same order, as they are stored: {@code key=storedValue}, joined
+     * by {@code separator}; empty for a likely duplicate. Written straight into one string (the consumer makes one
+     * per event: building the set of counts first took an eighth of its CPU, profiled at national scale).
+     *
+     * @throws IllegalArgumentException when a code holds the separator
+     */
+    public String entries(char separator) {
+        if (likelyDuplicate) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(768);
+        append(out, separator, Dimension.TOTAL.code(), Dimension.ALL);
+        List<String> strandCodes = new ArrayList<>(strands.size());
+        List<String> subCategories = new ArrayList<>(strands.size());
+        for (Strand strand : strands) {
+            if (!strandCodes.contains(strand.code())) {
+                strandCodes.add(strand.code());
+                append(out, separator, Dimension.STRAND.code(), checked(strand.code(), separator));
+            }
+            if (strand.subCategory() != null) {
+                String subCategory = strand.code() + "/" + checked(strand.subCategory(), separator);
+                if (!subCategories.contains(subCategory)) {
+                    subCategories.add(subCategory);
+                    append(out, separator, Dimension.SUB_CATEGORY.code(), subCategory);
+                }
+            }
+        }
+        // the dimensions also counted within each strand, in the order counts() adds them
+        List<Dimension> dimensions = new ArrayList<>(incidentTypes.size() + 6);
+        List<String> values = new ArrayList<>(incidentTypes.size() + 6);
+        for (String type : incidentTypes) {
+            if (!values.contains(type)) {
+                dimensions.add(Dimension.INCIDENT_TYPE);
+                values.add(checked(type, separator));
+            }
+        }
+        dimensions.add(Dimension.CLASSIFICATION);
+        values.add(classification != null ? checked(classification, separator)
+                : crimeSuspected ? "hate-crime" : "non-crime-hate-incident");
+        dimensions.add(Dimension.SOURCE_TYPE);
+        values.add(checked(sourceOrganisationType, separator));
+        dimensions.add(Dimension.OUTCOME);
+        values.add(outcomeCode == null ? "none" : Integer.toString(outcomeCode));
+        if (housingOutcome != null) {
+            dimensions.add(Dimension.HOUSING_OUTCOME);
+            values.add(checked(housingOutcome, separator));
+        }
+        dimensions.add(Dimension.REPEAT);
+        values.add(repeatVictim ? "repeat" : "first");
+        dimensions.add(Dimension.CONTACT_TARGET);
+        values.add(contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed");
+        for (int d = 0; d < dimensions.size(); d++) {
+            append(out, separator, dimensions.get(d).code(), values.get(d));
+        }
+        for (int d = 0; d < dimensions.size(); d++) {
+            for (String strand : strandCodes) {
+                append(out, separator, dimensions.get(d).crossingCode(), strand + CROSSING_SEPARATOR + values.get(d));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, char separator, String key, String value) {
+        if (!out.isEmpty()) {
+            out.append(separator);
+        }
+        out.append(key).append('=').append(value);
+    }
+
+    private static String checked(String code, char separator) {
+        if (code.indexOf(separator) >= 0) {
+            throw new IllegalArgumentException("a code holds a control character: " + code);
+        }
+        return code;
+    }
+
+    /**
      * One incident counted under one value of one dimension, or of one dimension within one of its strands (a
      * crossing: outcome 14 within race). A multi-strand incident counts once within each of its strands.
      *

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.amity.analytics.application.Backlog;
 import org.amity.analytics.application.CountsCatchUp;
 import org.amity.analytics.application.TensionWatch;
 import org.amity.analytics.application.Viewers;
@@ -64,6 +65,9 @@ class CountsCatchUpTest {
     @Inject
     Viewers viewers;
 
+    @Inject
+    Backlog backlog;
+
     Period year;
     LocalDate april;
     LocalDate may;
@@ -94,6 +98,46 @@ class CountsCatchUpTest {
                 "thanet " + may.withDayOfMonth(1), 1L));
         assertThat(daily("thanet", may)).isEqualTo(1);
         assertThat(daily("dover", april)).isEqualTo(5);
+    }
+
+    @Test
+    void whileTheConsumerWorksThroughABacklogTheScheduledCatchUpLeavesCellsForLater() throws SQLException {
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        markedAgo(Duration.ofSeconds(30));
+        try {
+            backlog.polled(0, 2000);
+            catchUp.scheduledRound();
+            assertThat(dirtyCells()).as("quiet for 30 s, but the consumer is behind").isEqualTo(1);
+            assertThat(totals()).doesNotContainKey("dover " + april.withDayOfMonth(1));
+
+            markedAgo(Duration.ofMinutes(3));
+            catchUp.scheduledRound();
+            assertThat(dirtyCells()).as("waited longer than longest-wait-behind").isZero();
+            assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 1L);
+
+            statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+            markedAgo(Duration.ofSeconds(30));
+            backlog.polled(0, 3);
+            catchUp.scheduledRound();
+            assertThat(dirtyCells()).as("the backlog is gone: quiet is enough again").isZero();
+            assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 2L);
+        } finally {
+            backlog.polled(0, 0);
+        }
+    }
+
+    /** Sets back the marks of this test's year, as if its cells had been marked that long ago and not since. */
+    void markedAgo(Duration ago) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                update dirty_cell set first_marked_at = now() - make_interval(secs => ?),
+                                      marked_at = now() - make_interval(secs => ?)
+                where month >= ? and month < ?""")) {
+            q.setDouble(1, ago.toSeconds());
+            q.setDouble(2, ago.toSeconds());
+            q.setDate(3, Date.valueOf(year.firstDay()));
+            q.setDate(4, Date.valueOf(year.endDay()));
+            q.executeUpdate();
+        }
     }
 
     @Test

@@ -1,9 +1,13 @@
 package org.amity.analytics.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +60,39 @@ class CaseFactsTest {
     @Test
     void aLikelyDuplicateCountsNowhere() {
         assertThat(facts(List.of(new CaseFacts.Strand("race", null)), true).counts()).isEmpty();
+    }
+
+    @Test
+    void theStoredEntriesAreTheCountsInTheirOrder() {
+        Random random = new Random(17);
+        String[] strandCodes = {"race", "religion", "disability", "sex-gender"};
+        String[] subCategories = {null, "anti-muslim", "antisemitic", "other"};
+        String[] types = {"verbal-abuse", "online-abuse", "assault", "criminal-damage"};
+        for (int i = 0; i < 5_000; i++) {
+            List<CaseFacts.Strand> strands = new ArrayList<>();
+            for (int s = random.nextInt(4); s >= 0; s--) {
+                strands.add(new CaseFacts.Strand(strandCodes[random.nextInt(4)], subCategories[random.nextInt(4)]));
+            }
+            List<String> incidentTypes = new ArrayList<>();
+            for (int t = random.nextInt(4); t > 0; t--) {
+                incidentTypes.add(types[random.nextInt(4)]);
+            }
+            CaseFacts f = new CaseFacts(UUID.randomUUID(), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 30),
+                    "thanet", strands, incidentTypes, random.nextBoolean(), "housing-provider", null,
+                    random.nextBoolean() ? null : random.nextInt(1, 22), random.nextBoolean() ? null : "mediation",
+                    random.nextBoolean() ? null : "hate-crime", random.nextBoolean(),
+                    random.nextBoolean() ? null : random.nextBoolean(), random.nextInt(10) == 0);
+            List<String> counted = f.counts().stream().map(c -> c.key() + "=" + c.storedValue()).toList();
+            String entries = f.entries(';');
+            assertThat(entries.isEmpty() ? List.of() : Arrays.asList(entries.split(";", -1)))
+                    .as("case %d: %s", i, f).containsExactlyElementsOf(counted);
+        }
+    }
+
+    @Test
+    void aCodeHoldingTheSeparatorIsRefused() {
+        CaseFacts f = facts(List.of(new CaseFacts.Strand("race", "an;other")), false);
+        assertThatThrownBy(() -> f.entries(';')).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("an;other");
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.amity.analytics.application.Backlog;
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Statistics;
 import org.amity.common.messaging.EventBatches;
@@ -41,10 +42,15 @@ public class CaseStatisticsConsumer {
     @Inject
     Statistics statistics;
 
+    @Inject
+    Backlog backlog;
+
     @Incoming("case-statistics")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         batches.processAll(STREAM, records, this::recordAll);
+        // noted once recorded: a poll as large as its limit means more is waiting, and the counts can wait for it
+        records.partitions().forEach(partition -> backlog.polled(partition.partition(), records.records(partition).size()));
     }
 
     /** Records the facts of a batch's events at once, in the batch's transaction. */

@@ -100,7 +100,7 @@ public class SqlStatistics implements Statistics {
             housing[i] = f.housingOutcome();
             classification[i] = f.classification();
             duplicate[i] = f.likelyDuplicate();
-            counted[i] = entries(f);
+            counted[i] = f.entries(ENTRY_SEPARATOR);
             i++;
         }
         try (Connection connection = dataSource.getConnection();
@@ -169,24 +169,6 @@ public class SqlStatistics implements Statistics {
         } catch (SQLException e) {
             throw new IllegalStateException("could not record case facts", e);
         }
-    }
-
-    /** What a case counts, as {@code dimension=value} entries joined by the separator. */
-    private static String entries(CaseFacts facts) {
-        StringBuilder out = new StringBuilder(640);
-        for (CaseFacts.Count count : facts.counts()) {
-            if (!out.isEmpty()) {
-                out.append(ENTRY_SEPARATOR);
-            }
-            int start = out.length();
-            out.append(count.key()).append('=').append(count.storedValue());
-            for (int k = start; k < out.length(); k++) {
-                if (out.charAt(k) == ENTRY_SEPARATOR) {
-                    throw new IllegalArgumentException("a code holds a control character: " + out.substring(start));
-                }
-            }
-        }
-        return out.toString();
     }
 
     /**
