@@ -1,12 +1,20 @@
 package org.amity.analytics.application;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,7 +33,8 @@ import io.quarkus.scheduler.Scheduled;
  * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
  * the counts wait for it, at most {@code longest-wait-behind}: rebuilding them costs as much CPU then as after, and on a
  * machine the two share it would only slow the events' way in; once the backlog is gone, each touched cell is rebuilt
- * once.
+ * once. A round runs {@code workers} transactions at a time, each for its share of the districts (one rebuild statement
+ * keeps one PostgreSQL backend busy: alone, it left a third of the machine idle).
  */
 @ApplicationScoped
 public class CountsCatchUp {
@@ -41,6 +50,24 @@ public class CountsCatchUp {
 
     @Inject
     Backlog backlog;
+
+    /** Rebuilds the shares other than the first (which the calling thread takes). */
+    private ExecutorService workers;
+
+    @PostConstruct
+    void startWorkers() {
+        AtomicInteger named = new AtomicInteger();
+        workers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "counts-catch-up-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
 
     /**
      * The configured areas' sums follow their districts; spikes stored under another rule (the configuration
@@ -97,11 +124,36 @@ public class CountsCatchUp {
      * next round. How many.
      */
     private int rebuild(Duration quiet, Duration longestWait) {
+        int shares = config.catchUp().workers();
+        if (shares == 1) {
+            return rebuild(Statistics.Share.ALL, quiet, longestWait);
+        }
+        List<Future<Integer>> others = new ArrayList<>(shares - 1);
+        for (int index = 1; index < shares; index++) {
+            Statistics.Share share = new Statistics.Share(index, shares);
+            others.add(workers.submit(() -> rebuild(share, quiet, longestWait)));
+        }
+        int total = rebuild(new Statistics.Share(0, shares), quiet, longestWait);
+        for (Future<Integer> other : others) {
+            try {
+                total += other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the counts were rebuilt", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("could not rebuild a share of the counts", e.getCause());
+            }
+        }
+        return total;
+    }
+
+    /** Rebuilds a share's cells, a transaction per page, until none is due. How many. */
+    private int rebuild(Statistics.Share share, Duration quiet, Duration longestWait) {
         int page = config.catchUp().cellsPerTransaction();
         int total = 0;
         int rebuilt;
         do {
-            rebuilt = statistics.catchUp(page, tension.monitor(), quiet, longestWait);
+            rebuilt = statistics.catchUp(share, page, tension.monitor(), quiet, longestWait);
             total += rebuilt;
         } while (rebuilt == page);
         return total;

@@ -55,6 +55,13 @@ public interface AnalyticsConfig {
         @WithDefault("2m")
         java.time.Duration longestWaitBehind();
 
+        /**
+         * Transactions rebuilding at the same time, each for its share of the districts (a district's cells are
+         * rebuilt by one at a time; the area sums of a month too).
+         */
+        @WithDefault("2")
+        int workers();
+
         /** Cells rebuilt per transaction (a national month is ~300). */
         @WithDefault("2000")
         int cellsPerTransaction();

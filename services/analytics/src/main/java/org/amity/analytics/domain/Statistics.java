@@ -35,9 +35,31 @@ public interface Statistics {
     /**
      * Rebuilds the counts (and the tension spikes they show, by the monitor's rule) that no longer match the facts,
      * up to {@code maxCells} (month, district) cells in one transaction; returns how many it rebuilt (0 when the counts are up to date). Only cells last marked at least
-     * {@code quiet} ago, or first marked at least {@code longestWait} ago, are rebuilt (by the database's clock). Callers take turns.
+     * {@code quiet} ago, or first marked at least {@code longestWait} ago, are rebuilt (by the database's clock).
      */
-    int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait);
+    default int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait) {
+        return catchUp(Share.ALL, maxCells, monitor, quiet, longestWait);
+    }
+
+    /**
+     * As {@link #catchUp(int, TensionMonitor, Duration, Duration)}, for the cells of one share of the districts only:
+     * the shares of one division can be rebuilt at the same time, each in a transaction of its own. Callers that
+     * rebuild the same district take turns, whatever their shares.
+     */
+    int catchUp(Share share, int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait);
+
+    /** Share {@code index} of the districts divided into {@code of} shares (by a hash of the district's code). */
+    record Share(int index, int of) {
+
+        /** Every district. */
+        public static final Share ALL = new Share(0, 1);
+
+        public Share {
+            if (of < 1 || index < 0 || index >= of) {
+                throw new IllegalArgumentException("no share " + index + " of " + of);
+            }
+        }
+    }
 
     /**
      * Makes the monitor's rule the one stored spikes follow: when it differs from the rule they were found with, every

@@ -387,6 +387,51 @@ class CountsCatchUpTest {
     }
 
     @Test
+    void sharesOfTheDistrictsRebuiltAtOnceLeaveEveryAreaSumTheSumOfItsDistricts() throws Exception {
+        Scope county = viewers.scopeOf("kent-community-safety").orElseThrow();
+        Scope sameDistricts = new Scope(county.area(), county.districts(), null);
+        Random random = new Random(year.firstDay().getYear());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                List<CaseFacts> facts = new ArrayList<>();
+                for (String district : county.districts()) {
+                    for (int i = 0; i < 6; i++) {
+                        facts.add(TestFacts.facts(year.firstDay().plusDays(random.nextInt(91)), district, null,
+                                List.of(random.nextBoolean() ? "race" : "religion")));
+                    }
+                }
+                statistics.recordAll(facts);
+                int dirty = dirtyCells();
+                CountDownLatch start = new CountDownLatch(2);
+                List<Future<Integer>> shares = new ArrayList<>();
+                for (int index = 0; index < 2; index++) {
+                    Statistics.Share share = new Statistics.Share(index, 2);
+                    shares.add(threads.submit(() -> {
+                        start.countDown();
+                        awaitUninterruptibly(start);
+                        return statistics.catchUp(share, 1000, watch.monitor(), Duration.ZERO, Duration.ZERO);
+                    }));
+                }
+                int first = shares.get(0).get(60, TimeUnit.SECONDS);
+                int second = shares.get(1).get(60, TimeUnit.SECONDS);
+                assertThat(first).as("round %d: each share has districts of the county", round).isPositive();
+                assertThat(second).as("round %d: each share has districts of the county", round).isPositive();
+                assertThat(first + second).as("round %d: the shares divide the cells", round).isEqualTo(dirty);
+                assertThat(dirtyCells()).isZero();
+                for (Dimension dimension : List.of(Dimension.TOTAL, Dimension.STRAND)) {
+                    assertThat(statistics.byMonth(county, dimension, year.from(), year.to()))
+                            .as("round %d, %s", round, dimension.code())
+                            .isEqualTo(statistics.byMonth(sameDistricts, dimension, year.from(), year.to()));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(statistics.sum(county, Dimension.TOTAL, year)).containsEntry("all", 4L * 6 * 12);
+    }
+
+    @Test
     void afterRoundsOfChangesTheStoredCountsAreTheCountsMadeFromScratch() throws SQLException {
         // the catch-up writes only the rows whose count differs: counts that rise, fall, appear and vanish (a
         // district, a month, a strand or a source left by its last case) must all end where a full count would

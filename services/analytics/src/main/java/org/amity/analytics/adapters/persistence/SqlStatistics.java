@@ -47,8 +47,14 @@ public class SqlStatistics implements Statistics {
     /** Separates the entries of a case's {@code counted} list on the way in (codes never hold a control character). */
     private static final char ENTRY_SEPARATOR = '\u001f';
 
-    /** Held by the one transaction rebuilding counts at a time (callers, instances of the service, take turns). */
-    private static final long CATCH_UP_LOCK = 7_351_006L;
+    /**
+     * The classes of the catch-up's transaction locks (the first key of {@code pg_advisory_xact_lock(int, int)}): a
+     * district's cells are rebuilt by one transaction at a time (the second key is a hash of the district), and so are
+     * the area sums of a month (the second key is the month). Each transaction takes its districts' locks first, then
+     * its months', each kind in the order of its keys, so that two cannot wait for each other.
+     */
+    private static final int DISTRICT_LOCK = 7_351_006;
+    private static final int MONTH_LOCK = 7_351_007;
 
     @Inject
     AgroalDataSource dataSource;
@@ -178,22 +184,21 @@ public class SqlStatistics implements Statistics {
      */
     @Override
     @Transactional
-    public int catchUp(int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait) {
+    public int catchUp(Share share, int maxCells, TensionMonitor monitor, Duration quiet, Duration longestWait) {
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CATCH_UP_LOCK);
-                lock.executeQuery().close();
-            }
             List<String> months = new ArrayList<>();
             List<String> districts = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
             try (PreparedStatement dirty = connection.prepareStatement("""
                     select month, district, seq from dirty_cell
-                    where marked_at <= now() - make_interval(secs => ?) or first_marked_at <= now() - make_interval(secs => ?)
+                    where (marked_at <= now() - make_interval(secs => ?) or first_marked_at <= now() - make_interval(secs => ?))
+                      and (hashtext(district) & 2147483647) % ? = ?
                     order by month, district limit ?""")) {
                 dirty.setDouble(1, quiet.toMillis() / 1000.0);
                 dirty.setDouble(2, longestWait.toMillis() / 1000.0);
-                dirty.setInt(3, maxCells);
+                dirty.setInt(3, share.of());
+                dirty.setInt(4, share.index());
+                dirty.setInt(5, maxCells);
                 try (ResultSet rows = dirty.executeQuery()) {
                     while (rows.next()) {
                         months.add(rows.getString(1));
@@ -207,6 +212,9 @@ public class SqlStatistics implements Statistics {
             }
             Array monthArray = connection.createArrayOf("text", months.toArray());
             Array districtArray = connection.createArrayOf("text", districts.toArray());
+            // the statements after a lock see what the transaction that held it committed (read committed: a snapshot
+            // a statement)
+            lockInOrder(connection, DISTRICT_LOCK, "hashtext(d)", districtArray);
             // Every statement below reaches a cell's rows through an index, a cell at a time: the planner, guessing
             // at the arrays' lengths, would otherwise sort or hash whole tables to join a few thousand cells to them
             // (a full scan of the facts per statement, measured at national scale). A round's counts are aggregated
@@ -284,6 +292,9 @@ public class SqlStatistics implements Statistics {
                     upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
             setPlanner(connection, "on");
             sumQuarters(connection, monthArray, districtArray);
+            // an area's sums of a month add up districts that other shares rebuild
+            lockInOrder(connection, MONTH_LOCK,
+                    "(extract(year from d::date) * 12 + extract(month from d::date))::int", monthArray);
             sumAreas(connection, monthArray, districtArray);
             findSpikes(connection, monthArray, districtArray, monitor);
             try (PreparedStatement clear = connection.prepareStatement("""
@@ -297,6 +308,18 @@ public class SqlStatistics implements Statistics {
             return months.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not rebuild counts", e);
+        }
+    }
+
+    /** Takes a transaction lock of the class for each distinct key of the values, in the order of the keys. */
+    private static void lockInOrder(Connection connection, int lockClass, String key, Array values)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("""
+                select pg_advisory_xact_lock(?, k) from (select distinct %s as k from unnest(?::text[]) as u(d) order by k) keys"""
+                .formatted(key))) {
+            lock.setInt(1, lockClass);
+            lock.setArray(2, values);
+            lock.executeQuery().close();
         }
     }
 
