@@ -33,8 +33,9 @@ import io.quarkus.scheduler.Scheduled;
  * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
  * the counts wait for it, at most {@code longest-wait-behind}: rebuilding them costs as much CPU then as after, and on a
  * machine the two share it would only slow the events' way in; once the backlog is gone, each touched cell is rebuilt
- * once. A round runs {@code workers} transactions at a time, each for its share of the districts (one rebuild statement
- * keeps one PostgreSQL backend busy: alone, it left a third of the machine idle).
+ * once. When more than a transaction's worth of cells is due, the rest of the round runs {@code workers} transactions
+ * at a time, each for its share of the districts (one rebuild statement keeps one PostgreSQL backend busy: alone, it
+ * left a third of the machine idle after a backlog).
  */
 @ApplicationScoped
 public class CountsCatchUp {
@@ -124,16 +125,23 @@ public class CountsCatchUp {
      * next round. How many.
      */
     private int rebuild(Duration quiet, Duration longestWait) {
+        int page = config.catchUp().cellsPerTransaction();
+        int first = statistics.catchUp(Statistics.Share.ALL, page, tension.monitor(), quiet, longestWait);
+        if (first < page) {
+            return first;
+        }
+        // more than a transaction's worth is due (a backlog went through): the shares are rebuilt side by side. A
+        // round of a few cells stays one transaction, so that it never takes two cores from the services beside it.
         int shares = config.catchUp().workers();
         if (shares == 1) {
-            return rebuild(Statistics.Share.ALL, quiet, longestWait);
+            return first + rebuild(Statistics.Share.ALL, quiet, longestWait);
         }
         List<Future<Integer>> others = new ArrayList<>(shares - 1);
         for (int index = 1; index < shares; index++) {
             Statistics.Share share = new Statistics.Share(index, shares);
             others.add(workers.submit(() -> rebuild(share, quiet, longestWait)));
         }
-        int total = rebuild(new Statistics.Share(0, shares), quiet, longestWait);
+        int total = first + rebuild(new Statistics.Share(0, shares), quiet, longestWait);
         for (Future<Integer> other : others) {
             try {
                 total += other.get();
