@@ -33,7 +33,7 @@ import io.quarkus.scheduler.Scheduled;
  * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
  * the counts wait for it, at most {@code longest-wait-behind}: rebuilding them costs as much CPU then as after, and on a
  * machine the two share it would only slow the events' way in; once the backlog is gone, each touched cell is rebuilt
- * once. When more than a transaction's worth of cells is due, the rest of the round runs {@code workers} transactions
+ * once. When more than {@link #SMALL_ROUND} cells are due, the rest of the round runs {@code workers} transactions
  * at a time, each for its share of the districts (one rebuild statement keeps one PostgreSQL backend busy: alone, it
  * left a third of the machine idle after a backlog).
  */
@@ -51,6 +51,9 @@ public class CountsCatchUp {
 
     @Inject
     Backlog backlog;
+
+    /** A round with at most this many cells due is one transaction; a larger one is rebuilt in shares. */
+    static final int SMALL_ROUND = 100;
 
     /** Rebuilds the shares other than the first (which the calling thread takes). */
     private ExecutorService workers;
@@ -125,13 +128,13 @@ public class CountsCatchUp {
      * next round. How many.
      */
     private int rebuild(Duration quiet, Duration longestWait) {
-        int page = config.catchUp().cellsPerTransaction();
-        int first = statistics.catchUp(Statistics.Share.ALL, page, tension.monitor(), quiet, longestWait);
-        if (first < page) {
+        int small = Math.min(SMALL_ROUND, config.catchUp().cellsPerTransaction());
+        int first = statistics.catchUp(Statistics.Share.ALL, small, tension.monitor(), quiet, longestWait);
+        if (first < small) {
             return first;
         }
-        // more than a transaction's worth is due (a backlog went through): the shares are rebuilt side by side. A
-        // round of a few cells stays one transaction, so that it never takes two cores from the services beside it.
+        // more is due (a backlog went through): the shares are rebuilt side by side. A round of a few cells stays one
+        // transaction, so that it never takes two cores from the services beside it.
         int shares = config.catchUp().workers();
         if (shares == 1) {
             return first + rebuild(Statistics.Share.ALL, quiet, longestWait);
