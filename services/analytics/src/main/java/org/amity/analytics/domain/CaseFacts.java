@@ -39,37 +39,7 @@ public record CaseFacts(
      */
     public Set<Count> counts() {
         Set<Count> counts = new LinkedHashSet<>(64);
-        if (likelyDuplicate) {
-            return counts;
-        }
-        counts.add(new Count(Dimension.TOTAL, Dimension.ALL));
-        for (Strand strand : strands) {
-            counts.add(new Count(Dimension.STRAND, strand.code()));
-            if (strand.subCategory() != null) {
-                counts.add(new Count(Dimension.SUB_CATEGORY, strand.code() + "/" + strand.subCategory()));
-            }
-        }
-        incidentTypes.forEach(type -> counts.add(new Count(Dimension.INCIDENT_TYPE, type)));
-        counts.add(new Count(Dimension.CLASSIFICATION, classification != null ? classification
-                : crimeSuspected ? "hate-crime" : "non-crime-hate-incident"));
-        counts.add(new Count(Dimension.SOURCE_TYPE, sourceOrganisationType));
-        counts.add(new Count(Dimension.OUTCOME, outcomeCode == null ? "none" : Integer.toString(outcomeCode)));
-        if (housingOutcome != null) {
-            counts.add(new Count(Dimension.HOUSING_OUTCOME, housingOutcome));
-        }
-        counts.add(new Count(Dimension.REPEAT, repeatVictim ? "repeat" : "first"));
-        counts.add(new Count(Dimension.CONTACT_TARGET,
-                contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed"));
-        List<String> strandCodes = strands.stream().map(Strand::code).distinct().toList();
-        List<Count> crossed = new ArrayList<>(counts.size() * strandCodes.size());
-        for (Count count : counts) {
-            if (count.dimension().crossesWithStrand()) {
-                for (String strand : strandCodes) {
-                    crossed.add(new Count(count.dimension(), strand, count.value()));
-                }
-            }
-        }
-        counts.addAll(crossed);
+        eachCount((dimension, strand, value) -> counts.add(new Count(dimension, strand, value)));
         return counts;
     }
 
@@ -81,73 +51,87 @@ public record CaseFacts(
      * @throws IllegalArgumentException when a code holds the separator
      */
     public String entries(char separator) {
-        if (likelyDuplicate) {
-            return "";
-        }
         StringBuilder out = new StringBuilder(768);
-        append(out, separator, Dimension.TOTAL.code(), Dimension.ALL);
+        eachCount((dimension, strand, value) -> {
+            if (!out.isEmpty()) {
+                out.append(separator);
+            }
+            if (strand == null) {
+                if (value.indexOf(separator) >= 0) {
+                    throw new IllegalArgumentException("a code holds a control character: " + value);
+                }
+                out.append(dimension.code()).append('=').append(value);
+            } else {
+                // a crossing's strand and value were counted (and checked) on their own before it
+                out.append(dimension.crossingCode()).append('=').append(strand).append(CROSSING_SEPARATOR).append(value);
+            }
+        });
+        return out.toString();
+    }
+
+    /** One count of {@link #eachCount}: the strand of a crossing, null for the dimension alone. */
+    @FunctionalInterface
+    private interface CountSink {
+        void accept(Dimension dimension, String strand, String value);
+    }
+
+    /**
+     * Hands each count of this case to the sink once, in table order: the total, each strand (with its sub-category),
+     * the other dimensions, then those dimensions within each strand. Nothing for a likely duplicate.
+     */
+    private void eachCount(CountSink sink) {
+        if (likelyDuplicate) {
+            return;
+        }
+        sink.accept(Dimension.TOTAL, null, Dimension.ALL);
         List<String> strandCodes = new ArrayList<>(strands.size());
         List<String> subCategories = new ArrayList<>(strands.size());
         for (Strand strand : strands) {
             if (!strandCodes.contains(strand.code())) {
                 strandCodes.add(strand.code());
-                append(out, separator, Dimension.STRAND.code(), checked(strand.code(), separator));
+                sink.accept(Dimension.STRAND, null, strand.code());
             }
             if (strand.subCategory() != null) {
-                String subCategory = strand.code() + "/" + checked(strand.subCategory(), separator);
+                String subCategory = strand.code() + "/" + strand.subCategory();
                 if (!subCategories.contains(subCategory)) {
                     subCategories.add(subCategory);
-                    append(out, separator, Dimension.SUB_CATEGORY.code(), subCategory);
+                    sink.accept(Dimension.SUB_CATEGORY, null, subCategory);
                 }
             }
         }
-        // the dimensions also counted within each strand, in the order counts() adds them
+        // the other dimensions, each also counted within each strand (Dimension.crossesWithStrand)
         List<Dimension> dimensions = new ArrayList<>(incidentTypes.size() + 6);
         List<String> values = new ArrayList<>(incidentTypes.size() + 6);
         for (String type : incidentTypes) {
             if (!values.contains(type)) {
                 dimensions.add(Dimension.INCIDENT_TYPE);
-                values.add(checked(type, separator));
+                values.add(type);
             }
         }
         dimensions.add(Dimension.CLASSIFICATION);
-        values.add(classification != null ? checked(classification, separator)
-                : crimeSuspected ? "hate-crime" : "non-crime-hate-incident");
+        values.add(classification != null ? classification : crimeSuspected ? "hate-crime" : "non-crime-hate-incident");
         dimensions.add(Dimension.SOURCE_TYPE);
-        values.add(checked(sourceOrganisationType, separator));
+        values.add(sourceOrganisationType);
         dimensions.add(Dimension.OUTCOME);
         values.add(outcomeCode == null ? "none" : Integer.toString(outcomeCode));
         if (housingOutcome != null) {
             dimensions.add(Dimension.HOUSING_OUTCOME);
-            values.add(checked(housingOutcome, separator));
+            values.add(housingOutcome);
         }
         dimensions.add(Dimension.REPEAT);
         values.add(repeatVictim ? "repeat" : "first");
         dimensions.add(Dimension.CONTACT_TARGET);
         values.add(contactTargetMet == null ? "not-applicable" : contactTargetMet ? "met" : "missed");
         for (int d = 0; d < dimensions.size(); d++) {
-            append(out, separator, dimensions.get(d).code(), values.get(d));
+            sink.accept(dimensions.get(d), null, values.get(d));
         }
         for (int d = 0; d < dimensions.size(); d++) {
-            for (String strand : strandCodes) {
-                append(out, separator, dimensions.get(d).crossingCode(), strand + CROSSING_SEPARATOR + values.get(d));
+            if (dimensions.get(d).crossesWithStrand()) {
+                for (String strand : strandCodes) {
+                    sink.accept(dimensions.get(d), strand, values.get(d));
+                }
             }
         }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, char separator, String key, String value) {
-        if (!out.isEmpty()) {
-            out.append(separator);
-        }
-        out.append(key).append('=').append(value);
-    }
-
-    private static String checked(String code, char separator) {
-        if (code.indexOf(separator) >= 0) {
-            throw new IllegalArgumentException("a code holds a control character: " + code);
-        }
-        return code;
     }
 
     /**

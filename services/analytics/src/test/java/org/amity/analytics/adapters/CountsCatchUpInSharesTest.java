@@ -2,10 +2,6 @@ package org.amity.analytics.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +24,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * When more than a transaction's worth of cells is due, the catch-up rebuilds the rest in shares of the districts,
- * side by side: every cell is rebuilt once and every area sum is its districts' counts added up. Four cells a
- * transaction here, so that a few dozen cells take that path.
+ * When more than a small round's cells are due, the catch-up rebuilds the rest in shares of the districts, side by
+ * side: every cell is rebuilt once and every area sum is its districts' counts added up. Four cells a transaction
+ * here (a small round is no larger than a transaction), so that a few dozen cells take that path.
  */
 @QuarkusTest
 @TestProfile(CountsCatchUpInSharesTest.SmallPages.class)
@@ -84,13 +80,6 @@ class CountsCatchUpInSharesTest {
     }
 
     long count(String sql, Period year) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setDate(1, Date.valueOf(year.firstDay()));
-            q.setDate(2, Date.valueOf(year.endDay()));
-            try (ResultSet rows = q.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return TestFacts.scalar(dataSource, sql, year.firstDay(), year.endDay());
     }
 }

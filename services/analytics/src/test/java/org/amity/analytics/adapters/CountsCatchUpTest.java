@@ -616,13 +616,6 @@ class CountsCatchUpTest {
     }
 
     long scalar(String sql, LocalDate from, LocalDate to) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setDate(1, Date.valueOf(from));
-            q.setDate(2, Date.valueOf(to));
-            try (ResultSet rows = q.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return TestFacts.scalar(dataSource, sql, from, to);
     }
 }

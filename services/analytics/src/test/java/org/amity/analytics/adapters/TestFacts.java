@@ -3,6 +3,7 @@ package org.amity.analytics.adapters;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,18 @@ final class TestFacts {
      * A financial year nobody else counts in, emptied with the years before and after it (a rolling year or a
      * baseline reaches into them), none of which another test of this run has.
      */
+    /** A one-number query with a period's first and end day as its two parameters. */
+    static long scalar(AgroalDataSource dataSource, String sql, LocalDate from, LocalDate to) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setDate(1, Date.valueOf(from));
+            q.setDate(2, Date.valueOf(to));
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     static synchronized Period freshYear(AgroalDataSource dataSource) {
         int start;
         do {
