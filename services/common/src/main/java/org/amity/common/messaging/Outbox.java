@@ -2,6 +2,7 @@ package org.amity.common.messaging;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,12 @@ public class Outbox {
 
     /** One row: a plain insert, cheaper than building six one-element arrays. */
     private static final String INSERT_ONE = "insert into outbox_message (event_id, event_type, schema_version, topic, "
-            + "message_key, payload) values (?, ?, ?, ?, ?, ?)";
+            + "message_key, payload) values (?, ?, ?, ?, ?, ?) returning id";
 
-    private static final String INSERT = "insert into outbox_message (event_id, event_type, schema_version, topic, "
-            + "message_key, payload) select e, t, v, tp, k, p from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], "
-            + "?::text[], ?::text[]) with ordinality as r(e, t, v, tp, k, p, n) order by n";
+    private static final String INSERT = "with written as (insert into outbox_message (event_id, event_type, "
+            + "schema_version, topic, message_key, payload) select e, t, v, tp, k, p from unnest(?::uuid[], ?::text[], "
+            + "?::int[], ?::text[], ?::text[], ?::text[]) with ordinality as r(e, t, v, tp, k, p, n) order by n "
+            + "returning id) select min(id) from written";
 
     @Inject
     EntityManager entityManager;
@@ -61,7 +63,6 @@ public class Outbox {
         } else {
             write(List.of(row));
         }
-        relay.wakeUpAfterCommit();
     }
 
     /**
@@ -87,8 +88,9 @@ public class Outbox {
         }
     }
 
+    /** Inserts the rows, and has the relay send them once the transaction commits, reading from the first. */
     private void write(List<Row> rows) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        relay.relayAfterCommit(entityManager.unwrap(Session.class).doReturningWork(connection -> {
             if (rows.size() == 1) {
                 Row row = rows.get(0);
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
@@ -98,9 +100,8 @@ public class Outbox {
                     insert.setString(4, row.topic());
                     insert.setString(5, row.messageKey());
                     insert.setString(6, row.payload());
-                    insert.executeUpdate();
+                    return firstId(insert);
                 }
-                return;
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setArray(1, array(connection, "uuid", rows.stream().map(Row::eventId).toArray()));
@@ -109,9 +110,16 @@ public class Outbox {
                 insert.setArray(4, array(connection, "text", rows.stream().map(Row::topic).toArray()));
                 insert.setArray(5, array(connection, "text", rows.stream().map(Row::messageKey).toArray()));
                 insert.setArray(6, array(connection, "text", rows.stream().map(Row::payload).toArray()));
-                insert.executeUpdate();
+                return firstId(insert);
             }
-        });
+        }));
+    }
+
+    private static long firstId(PreparedStatement insert) throws SQLException {
+        try (ResultSet result = insert.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static java.sql.Array array(Connection connection, String type, Object[] values) throws SQLException {
