@@ -37,7 +37,7 @@ public final class EventCodec {
     /** A new event around {@code data}, with a fresh id and the current time. */
     public static EventEnvelope newEvent(String eventType, int schemaVersion, String aggregateId, UUID correlationId,
             String source, DataProtectionScope scope, Object data, List<EncryptedPersonalData> personal) {
-        return new EventEnvelope(EventIds.next(), eventType, schemaVersion, Instant.now(), aggregateId,
+        return new EventEnvelope(TimeOrderedIds.next(), eventType, schemaVersion, Instant.now(), aggregateId,
                 correlationId, source, scope, JSON.valueToTree(data), personal);
     }
 

@@ -36,6 +36,7 @@ import org.amity.common.security.Caller;
 import org.amity.contracts.EventCodec;
 import org.amity.contracts.EventEnvelope;
 import org.amity.contracts.InvalidEventException;
+import org.amity.contracts.TimeOrderedIds;
 import org.amity.contracts.intake.IncidentReported;
 import org.amity.contracts.sharing.ReferralOutcomeRecorded;
 
@@ -293,7 +294,7 @@ public class CaseService {
 
     @Transactional
     public UUID addNote(UUID id, Caller caller, String text, UUID correlationId) {
-        UUID noteId = UUID.randomUUID();
+        UUID noteId = TimeOrderedIds.next();
         Instant now = clock.instant();
         Case after = change(id, caller, correlationId, c -> c.addNote(noteId, actor(caller), now));
         notes.add(after, noteId, actor(caller), now, text);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.amity.contracts.TimeOrderedIds;
+
 /**
  * The case behind a report, owned by the organisation responsible for it. Holds no personal data
  * in the clear: the victim is known by their subject id, their details stay sealed. What the
@@ -57,7 +59,9 @@ public record Case(
             Instant occurredTo, String district, List<StrandCode> strands, List<String> incidentTypes,
             boolean crimeSuspected, String perceivedBy, boolean anonymous, String victimAgeBand, UUID victimSubjectId,
             List<Consent> consents, String sealedPersonalData, WorkingDays workingDays) {
-        return new Case(UUID.randomUUID(), incidentId, owner, ownerType, receivedAt,
+        // the id sorts by time (TimeOrderedIds); the statistics key stays random: one that told the millisecond the
+        // case was opened would link its statistics back to the case
+        return new Case(TimeOrderedIds.next(), incidentId, owner, ownerType, receivedAt,
                 workingDays.contactDueBy(receivedAt), occurredFrom, occurredTo, district, List.copyOf(strands),
                 List.copyOf(incidentTypes), crimeSuspected, perceivedBy, anonymous, victimAgeBand, victimSubjectId,
                 List.copyOf(consents), sealedPersonalData, UUID.randomUUID(), Work.opened(crimeSuspected));
@@ -138,7 +142,7 @@ public record Case(
         if (takenAt.isAfter(now)) {
             throw CaseRuleBroken.value("$.takenAt", "must not be in the future");
         }
-        return changed(work, new CaseChange.ActionRecorded(UUID.randomUUID(), action, takenAt, by));
+        return changed(work, new CaseChange.ActionRecorded(TimeOrderedIds.next(), action, takenAt, by));
     }
 
     /** @throws CaseRuleBroken when the outcome does not exist or does not fit this kind of case */
@@ -182,7 +186,7 @@ public record Case(
         if (givenAt.isAfter(now)) {
             throw CaseRuleBroken.value("$.givenAt", "must not be in the future");
         }
-        Consent consent = new Consent(UUID.randomUUID(), 1, recipientOrganisation, recipientType, purpose, level,
+        Consent consent = new Consent(TimeOrderedIds.next(), 1, recipientOrganisation, recipientType, purpose, level,
                 method, by, givenAt, null);
         return withConsent(consent, new CaseChange.ConsentRecorded(consent));
     }

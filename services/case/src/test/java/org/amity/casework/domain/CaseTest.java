@@ -33,6 +33,16 @@ class CaseTest {
     }
 
     @Test
+    void aCaseIdSortsByTimeButItsStatisticsKeySaysNothingOfWhen() {
+        Case c = opened("police");
+        assertThat(c.id().version()).isEqualTo(7);
+        assertThat(c.statisticsKey().version()).as("random: a key that told its millisecond would link it to the case")
+                .isEqualTo(4);
+        assertThat(c.recordAction("leaflet-given", NOW, "officer", NOW).change()).isInstanceOfSatisfying(
+                CaseChange.ActionRecorded.class, a -> assertThat(a.actionId().version()).isEqualTo(7));
+    }
+
+    @Test
     void closingAClosedCaseIsAnInvalidTransitionNamingTheStatus() {
         Case closed = opened("housing-provider").close("resolved", "officer", NOW).after();
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.amity.contracts.TimeOrderedIds;
+
 /**
  * A hate incident or hate crime report as accepted by intake. Created only through
  * {@link #report}, which enforces the rules every report must meet.
@@ -105,7 +107,7 @@ public record Incident(
         if (!violations.isEmpty()) {
             throw new IncidentRejected(violations);
         }
-        return new Incident(UUID.randomUUID(), organisation, organisationType, draft.sourceReference(), channel,
+        return new Incident(TimeOrderedIds.next(), organisation, organisationType, draft.sourceReference(), channel,
                 receivedAt, reportedAt, draft.occurredFrom(), draft.occurredTo(), draft.district(),
                 List.copyOf(draft.strands()), List.copyOf(draft.incidentTypes()), draft.crimeSuspected(),
                 draft.perceivedBy(), draft.personal(),

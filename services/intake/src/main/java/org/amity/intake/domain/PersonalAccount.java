@@ -3,6 +3,8 @@ package org.amity.intake.domain;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.amity.contracts.TimeOrderedIds;
+
 /**
  * Everything personal in a report: the victim, the reporter, a description of the perpetrator, the
  * narrative and the exact postcode. Each is sealed under its data subject's key; the narrative under
@@ -22,9 +24,9 @@ public record PersonalAccount(
 
     public static PersonalAccount of(Optional<Victim> victim, Optional<Reporter> reporter,
             Optional<String> perpetratorDescription, Optional<String> narrative, Optional<String> postcode) {
-        UUID perpetrator = perpetratorDescription.isPresent() ? UUID.randomUUID() : null;
+        UUID perpetrator = perpetratorDescription.isPresent() ? TimeOrderedIds.next() : null;
         UUID narrativeSubject = narrative.isPresent() || postcode.isPresent()
-                ? victim.map(Victim::subjectId).orElseGet(UUID::randomUUID) : null;
+                ? victim.map(Victim::subjectId).orElseGet(TimeOrderedIds::next) : null;
         return new PersonalAccount(victim, reporter, perpetratorDescription, perpetrator, narrative, postcode,
                 narrativeSubject);
     }

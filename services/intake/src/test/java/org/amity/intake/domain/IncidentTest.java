@@ -136,6 +136,18 @@ class IncidentTest {
     }
 
     @Test
+    void theIncidentAndItsNewSubjectsHaveTimeOrderedIds() {
+        PersonalAccount anonymous = PersonalAccount.of(Optional.empty(), Optional.empty(), Optional.of("tall, red coat"),
+                Optional.of("told in their words"), Optional.empty());
+        Incident incident = Incident.report(draft(NOW.minusSeconds(60), null, "medway",
+                List.of(new StrandChoice("race", null)), Perceiver.VICTIM, anonymous, List.of()), "west-kent-housing",
+                Channel.MACHINE_API, NOW, RULES);
+        assertThat(incident.id().version()).isEqualTo(7);
+        assertThat(incident.personal().perpetratorSubjectId().version()).isEqualTo(7);
+        assertThat(incident.personal().narrativeSubjectId().version()).isEqualTo(7);
+    }
+
+    @Test
     void thePublicFormGivesAReferenceToQuote() {
         Incident incident = Incident.report(draft(NOW.minusSeconds(60), "medway", List.of(new StrandChoice("race", null)),
                 Optional.empty(), List.of()), "west-kent-housing", Channel.PUBLIC_FORM, NOW, RULES);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.amity.common.problem.ProblemException;
 import org.amity.common.security.Caller;
+import org.amity.contracts.TimeOrderedIds;
 import org.amity.sharing.domain.Agreement;
 import org.amity.sharing.domain.SharingPorts;
 
@@ -38,7 +39,7 @@ public class AgreementService {
 
     @Transactional
     public Agreement draft(Agreement.Terms terms, Caller caller) {
-        Agreement draft = Agreement.draft(UUID.randomUUID(), terms, change(caller, "drafted"));
+        Agreement draft = Agreement.draft(TimeOrderedIds.next(), terms, change(caller, "drafted"));
         if (!draft.hasParty(caller.organisation())) {
             throw ProblemException.invalid("$.parties", "your organisation must be a party to an agreement it drafts");
         }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.amity.common.problem.ProblemException;
 import org.amity.common.security.Caller;
+import org.amity.contracts.TimeOrderedIds;
 import org.amity.sharing.domain.Agreement;
 import org.amity.sharing.domain.CaseFacts;
 import org.amity.sharing.domain.Decision;
@@ -107,7 +108,7 @@ public class SharingService {
                 .orElseThrow(() -> ProblemException.notFound("case " + caseId));
         Organisation to = directory.all().stream().filter(o -> o.alias().equals(recipient)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("$.recipient", "no partner " + recipient));
-        SafeguardingOverride override = new SafeguardingOverride(UUID.randomUUID(), recipient, justification,
+        SafeguardingOverride override = new SafeguardingOverride(TimeOrderedIds.next(), recipient, justification,
                 lawfulBasis, caller.subject(), clock.instant());
         CaseFacts next = facts.withOverride(override);
         cases.save(next);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.amity.contracts.TimeOrderedIds;
+
 /**
  * A case shared with one recipient, projected to the data items its agreement allows at the decided level. The
  * anonymised view has no direct identifiers: district not address, an age band not a date of birth, dates to the
@@ -69,7 +71,7 @@ public record Referral(
         if (decision.level() == SharingLevel.NONE) {
             throw new IllegalArgumentException("nothing is shared under a NONE decision");
         }
-        return new Referral(UUID.randomUUID(), 1, facts.caseId(), facts.ownerOrganisation(), decision.recipient(),
+        return new Referral(TimeOrderedIds.next(), 1, facts.caseId(), facts.ownerOrganisation(), decision.recipient(),
                 newCaseReference(), decision.level(), decision.agreementId(), decision.agreementVersion(),
                 decision.clause(), decision.consentId(), decision.consentVersion(), decision.overrideId(),
                 decision.lawfulBasis(), now, now, project(facts, decision.items()), personal(facts, decision),

@@ -35,6 +35,7 @@ class ReferralTest {
         assertThat(r.view().victimAgeBand()).isEqualTo("25-34");
         assertThat(r.view().occurredOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(r.recipientCaseReference()).startsWith("AMY-").hasSize(14);
+        assertThat(r.id().version()).as("time-ordered, like every row id").isEqualTo(7);
     }
 
     @Test

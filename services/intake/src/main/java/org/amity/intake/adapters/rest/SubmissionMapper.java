@@ -5,9 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.amity.contracts.EventCodec;
+import org.amity.contracts.TimeOrderedIds;
 import org.amity.intake.application.IncidentService.Submission;
 import org.amity.intake.domain.Consent;
 import org.amity.intake.domain.Incident;
@@ -23,19 +23,19 @@ final class SubmissionMapper {
 
     static Submission toSubmission(IncidentRequest request, String idempotencyKey, String recordedBy,
             String consentMethod) {
-        Optional<Victim> victim = Optional.ofNullable(request.victim()).map(v -> new Victim(UUID.randomUUID(),
+        Optional<Victim> victim = Optional.ofNullable(request.victim()).map(v -> new Victim(TimeOrderedIds.next(),
                 v.name(), v.email(), v.phone(), v.preferredContact(), v.dateOfBirth(), v.ageBand(),
                 v.address() == null ? null : new Victim.Address(v.address().line1(), v.address().line2(),
                         v.address().town(), v.address().postcode()),
                 v.tenancyReference(), v.accessibility() == null ? null : v.accessibility().interpreterLanguage(),
                 v.accessibility() != null && Boolean.TRUE.equals(v.accessibility().textRelay())));
-        Optional<Reporter> reporter = Optional.ofNullable(request.reporter()).map(r -> new Reporter(UUID.randomUUID(),
+        Optional<Reporter> reporter = Optional.ofNullable(request.reporter()).map(r -> new Reporter(TimeOrderedIds.next(),
                 r.name(), r.email(), r.phone(), r.role()));
         PersonalAccount personal = PersonalAccount.of(victim, reporter,
                 Optional.ofNullable(request.perpetrator()).map(IncidentRequest.PerpetratorRequest::description),
                 Optional.ofNullable(request.narrative()), Optional.ofNullable(request.postcode()));
         List<Consent> consents = request.consents() == null ? List.of() : request.consents().stream()
-                .map(c -> new Consent(UUID.randomUUID(), c.recipientOrganisation(), c.recipientType(), c.purpose(),
+                .map(c -> new Consent(TimeOrderedIds.next(), c.recipientOrganisation(), c.recipientType(), c.purpose(),
                         c.level(), consentMethod == null ? c.method() : consentMethod, recordedBy, c.givenAt()))
                 .toList();
         Incident.Draft draft = new Incident.Draft(request.sourceReference(), request.occurredAt(), request.occurredTo(),

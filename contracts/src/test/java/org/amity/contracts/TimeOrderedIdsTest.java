@@ -10,16 +10,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-class EventIdsTest {
+class TimeOrderedIdsTest {
 
     @Test
     void anIdIsAVersion7UuidOfTheMillisecondItWasMadeIn() {
         long before = System.currentTimeMillis();
-        UUID id = EventIds.next();
+        UUID id = TimeOrderedIds.next();
         long after = System.currentTimeMillis();
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
-        assertThat(EventIds.millisOf(id)).isBetween(before, after);
+        assertThat(TimeOrderedIds.millisOf(id)).isBetween(before, after);
         assertThat(Patterns.isUuid(id.toString())).isTrue();
     }
 
@@ -28,7 +28,7 @@ class EventIdsTest {
         // PostgreSQL orders uuid values byte by byte, as their lower-case text sorts
         List<String> ids = new ArrayList<>();
         for (long millis = 1_700_000_000_000L; millis < 1_700_000_000_000L + 5_000; millis += 7) {
-            ids.add(EventIds.at(millis).toString());
+            ids.add(TimeOrderedIds.at(millis).toString());
         }
         assertThat(ids).isSorted();
     }
@@ -37,7 +37,7 @@ class EventIdsTest {
     void idsMadeInTheSameMillisecondDiffer() {
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            ids.add(EventIds.at(1_700_000_000_000L));
+            ids.add(TimeOrderedIds.at(1_700_000_000_000L));
         }
         assertThat(ids).hasSize(100_000);
     }
