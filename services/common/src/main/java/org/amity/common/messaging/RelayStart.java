@@ -1,6 +1,5 @@
 package org.amity.common.messaging;
 
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,11 +65,9 @@ final class RelayStart {
         return OptionalLong.of(Math.min(due, oldestCommitting()));
     }
 
+    /** Read on every scan: {@code ceiling} answers an empty set with null, where {@code first} would throw. */
     private long oldestCommitting() {
-        try {
-            return committing.first();
-        } catch (NoSuchElementException none) {
-            return NOTHING;
-        }
+        Long oldest = committing.ceiling(Long.MIN_VALUE);
+        return oldest == null ? NOTHING : oldest;
     }
 }
