@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +42,7 @@ public class Outbox {
     private static final String INSERT = "with written as (insert into outbox_message (event_id, event_type, "
             + "schema_version, topic, message_key, payload) select e, t, v, tp, k, p from unnest(?::uuid[], ?::text[], "
             + "?::int[], ?::text[], ?::text[], ?::text[]) with ordinality as r(e, t, v, tp, k, p, n) order by n "
-            + "returning id) select min(id) from written";
+            + "returning id, event_id) select id, event_id from written";
 
     @Inject
     EntityManager entityManager;
@@ -88,9 +91,12 @@ public class Outbox {
         }
     }
 
-    /** Inserts the rows, and has the relay send them once the transaction commits, reading from the first. */
+    /**
+     * Inserts the rows, and hands them to the relay with their ids, to send once the transaction commits, in id
+     * order (the order in which the insert took them, which is the order they were appended in).
+     */
     private void write(List<Row> rows) {
-        relay.relayAfterCommit(entityManager.unwrap(Session.class).doReturningWork(connection -> {
+        long[] ids = entityManager.unwrap(Session.class).doReturningWork(connection -> {
             if (rows.size() == 1) {
                 Row row = rows.get(0);
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
@@ -100,7 +106,10 @@ public class Outbox {
                     insert.setString(4, row.topic());
                     insert.setString(5, row.messageKey());
                     insert.setString(6, row.payload());
-                    return firstId(insert);
+                    try (ResultSet result = insert.executeQuery()) {
+                        result.next();
+                        return new long[] {result.getLong(1)};
+                    }
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -110,16 +119,24 @@ public class Outbox {
                 insert.setArray(4, array(connection, "text", rows.stream().map(Row::topic).toArray()));
                 insert.setArray(5, array(connection, "text", rows.stream().map(Row::messageKey).toArray()));
                 insert.setArray(6, array(connection, "text", rows.stream().map(Row::payload).toArray()));
-                return firstId(insert);
+                Map<UUID, Long> idOf = new HashMap<>();
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        idOf.put(result.getObject(2, UUID.class), result.getLong(1));
+                    }
+                }
+                // each row's id by its event id, which the statement returns with it (no reliance on row order)
+                return rows.stream().mapToLong(row -> idOf.get(row.eventId())).toArray();
             }
-        }));
-    }
-
-    private static long firstId(PreparedStatement insert) throws SQLException {
-        try (ResultSet result = insert.executeQuery()) {
-            result.next();
-            return result.getLong(1);
+        });
+        List<RelayQueue.Row> relayed = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            relayed.add(new RelayQueue.Row(ids[i], row.eventId(), row.eventType(), row.schemaVersion(), row.topic(),
+                    row.messageKey(), row.payload()));
         }
+        relayed.sort(Comparator.comparingLong(RelayQueue.Row::id));
+        relay.relayAfterCommit(relayed);
     }
 
     private static java.sql.Array array(Connection connection, String type, Object[] values) throws SQLException {

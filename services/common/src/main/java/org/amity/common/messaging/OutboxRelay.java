@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -40,15 +39,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Relays the outbox to Kafka: takes the oldest unsent rows (locked, so that two instances never
- * send the same row at once), sends them with an idempotent producer ({@code acks=all}), waits for
- * every acknowledgement and only then deletes them, in one transaction. A crash between send and
- * delete sends the rows again on restart: consumers skip repeats by event id (at-least-once in,
- * exactly-once effect).
+ * Relays the outbox to Kafka. Right after a transaction that appended events commits, it sends that transaction's
+ * rows, which it holds from the insert ({@link RelayQueue}), in commit order; it waits for every acknowledgement
+ * ({@code acks=all}, idempotent producer) and only then deletes the rows. On a schedule it scans the whole outbox
+ * from the start ({@link #onSchedule}): the oldest rows first, locked so that two instances never send the same row
+ * at once. The scan sends what the wake-ups did not: rows of other instances, rows of a failed send. A crash between
+ * send and delete sends the rows again: consumers skip repeats by event id (at-least-once in, exactly-once effect).
  *
- * <p>It is woken right after a transaction that appended events commits, so that an event usually leaves within
- * milliseconds, and then reads from that transaction's rows on ({@link RelayStart}); on a short schedule it reads
- * the whole outbox.
+ * <p>Kafka gets one aggregate's events in the order their transactions committed. When a send fails, or the queue
+ * was too full to hold a transaction's rows, those rows are only in the table; until a scan from the start has sent
+ * them, the relay leaves the queue's later rows to that scan as well ({@code behind}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -72,6 +72,13 @@ public class OutboxRelay {
     @ConfigProperty(name = "amity.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
+    /** The most rows held for sending at once (about 2 kB each); the rest wait in the table for the scan. */
+    @ConfigProperty(name = "amity.outbox.queue-capacity", defaultValue = "10000")
+    int queueCapacity;
+
+    @ConfigProperty(name = "amity.outbox.full-scan-interval", defaultValue = "PT10S")
+    Duration fullScanInterval;
+
     @ConfigProperty(name = "amity.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
@@ -79,69 +86,88 @@ public class OutboxRelay {
     MeterRegistry meters;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private final RelayStart start = new RelayStart();
+    private final AtomicBoolean scanDue = new AtomicBoolean();
+    private RelayQueue queue;
+    /** When the last scan from the start began ({@link System#nanoTime}); the first is due at once. */
+    private volatile long lastScanStarted = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
     private volatile boolean stopping;
     private ReliableProducer producer;
     private Counter relayed;
 
     /**
-     * Notes that the current transaction wrote outbox rows from {@code firstId} on, and relays them on a virtual
-     * thread once it has committed. Called by {@link Outbox} after each insert; only a transaction's first call
-     * counts (ids grow within a transaction).
+     * Notes that the current transaction wrote these outbox rows, and sends them on a virtual thread once it has
+     * committed. Called by {@link Outbox} after each insert; a transaction's calls add up.
      */
-    void relayAfterCommit(long firstId) {
+    void relayAfterCommit(List<RelayQueue.Row> rows) {
         Object marker = OutboxRelay.class;
-        if (synchronizations.getResource(marker) != null) {
+        @SuppressWarnings("unchecked")
+        List<RelayQueue.Row> written = (List<RelayQueue.Row>) synchronizations.getResource(marker);
+        if (written != null) {
+            written.addAll(rows);
             return;
         }
-        synchronizations.putResource(marker, Boolean.TRUE);
+        List<RelayQueue.Row> all = new ArrayList<>(rows);
+        synchronizations.putResource(marker, all);
         synchronizations.registerInterposedSynchronization(new Synchronization() {
+            private RelayQueue.Entry entry;
+
             @Override
             public void beforeCompletion() {
-                start.committing(firstId);
+                entry = queue.enter(all);
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    start.committed(firstId);
-                    Thread.ofVirtual().name("outbox-relay-wakeup").start(OutboxRelay.this::relayDue);
-                } else {
-                    start.rolledBack(firstId);
+                if (entry == null) {
+                    return; // rolled back before it began to commit: never queued
                 }
+                switch (status) {
+                    case Status.STATUS_COMMITTED -> queue.committed(entry);
+                    case Status.STATUS_ROLLEDBACK -> queue.rolledBack(entry);
+                    default -> queue.unknown(entry);
+                }
+                Thread.ofVirtual().name("outbox-relay-wakeup").start(OutboxRelay.this::relayDue);
             }
         });
     }
 
-    /** From the start of the outbox: rows of other instances, and rows a failed send left behind. */
+    /**
+     * From the start of the outbox: every second while some committed rows are only in the table (a failed send, a
+     * full queue), otherwise every {@code amity.outbox.full-scan-interval}, for rows of other instances. The scan
+     * walks every row deleted since autovacuum last ran: while a consumer's transaction waits for the CPU, none of
+     * them can be marked dead, and an index scan over them read 3,300-4,100 buffers (docs/figures.md, intake,
+     * session 20).
+     */
     @Scheduled(every = "${amity.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        relayAll();
+        if (queue.behind() || System.nanoTime() - lastScanStarted >= fullScanInterval.toNanos()) {
+            relayAll();
+        }
     }
 
-    /** Relays every row in the outbox; returns at once when another thread is relaying (it takes this over). */
+    /**
+     * Relays every row in the outbox: what is queued, then the table from the start. Returns at once when another
+     * thread is relaying; that one does it before it stops.
+     */
     public void relayAll() {
-        start.fromTheStart();
+        scanDue.set(true);
         relayDue();
     }
 
     /**
      * Relays what is due until nothing is. One thread relays at a time; a thread that finds another relaying leaves
-     * what it made due to that one, which looks again after it stops, so nothing due is left waiting for the
-     * schedule.
+     * what it made due to that one, which looks again after it stops, so nothing due waits for the schedule.
      */
     private void relayDue() {
-        while (!stopping && start.anythingDue() && running.compareAndSet(false, true)) {
+        while (!stopping && (queue.anythingDue() || scanDue.get()) && running.compareAndSet(false, true)) {
             try {
-                OptionalLong from;
-                while (!stopping && (from = start.take()).isPresent()) {
-                    long next = from.getAsLong();
-                    Relayed relayed;
-                    do {
-                        long after = next;
-                        relayed = QuarkusTransaction.requiringNew().call(() -> relayBatch(after));
-                        next = relayed.lastId() + 1;
-                    } while (relayed.count() == batchSize);
+                relayQueued();
+                if (scanDue.getAndSet(false)) {
+                    lastScanStarted = System.nanoTime();
+                    queue.scanStarting();
+                    scanFromTheStart();
+                    queue.scanned();
+                    relayQueued();
                 }
             } catch (RuntimeException e) {
                 Log.warnf("outbox relay paused: %s (rows stay in the outbox and are retried)", e.getMessage());
@@ -152,10 +178,42 @@ public class OutboxRelay {
         }
     }
 
+    /** Sends the queued rows of committed transactions, in order (while the queue is behind, it drops them). */
+    private void relayQueued() {
+        List<RelayQueue.Row> rows;
+        while (!stopping && !(rows = queue.take(batchSize)).isEmpty()) {
+            List<Long> ids = rows.stream().map(RelayQueue.Row::id).toList();
+            try {
+                send(rows);
+                QuarkusTransaction.requiringNew().run(() -> delete(ids));
+            } catch (RuntimeException e) {
+                queue.sendFailed();
+                throw e;
+            }
+        }
+    }
+
+    /** The whole outbox, oldest rows first, in batches. */
+    private void scanFromTheStart() {
+        long next = 0;
+        Relayed relayed;
+        do {
+            long from = next;
+            relayed = QuarkusTransaction.requiringNew().call(() -> relayBatch(from));
+            next = relayed.lastId() + 1;
+        } while (!stopping && relayed.count() == batchSize);
+    }
+
     private record Relayed(int count, long lastId) {
     }
 
-    private Relayed relayBatch(long from) throws InterruptedException, ExecutionException, TimeoutException {
+    private Relayed relayBatch(long from) {
+        // by the index, in id order, for the reason given in delete
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement local = connection.createStatement()) {
+                local.execute("set local enable_seqscan = off");
+            }
+        });
         @SuppressWarnings("unchecked")
         List<OutboxMessage> batch = entityManager
                 .createNativeQuery("select * from outbox_message where id >= :from order by id limit :limit "
@@ -166,37 +224,58 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return new Relayed(0, from);
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxMessage message : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.messageKey,
-                    message.payload);
+        send(batch.stream().map(m -> new RelayQueue.Row(m.id, m.eventId, m.eventType, m.schemaVersion, m.topic,
+                m.messageKey, m.payload)).toList());
+        List<Long> ids = batch.stream().map(m -> m.id).toList();
+        delete(ids);
+        return new Relayed(batch.size(), ids.get(ids.size() - 1));
+    }
+
+    /** Sends the rows in order and returns once Kafka has acknowledged every one. */
+    private void send(List<RelayQueue.Row> rows) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (RelayQueue.Row row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.payload());
             record.headers()
-                    .add(new RecordHeader(HEADER_EVENT_TYPE, message.eventType.getBytes(StandardCharsets.UTF_8)))
-                    .add(new RecordHeader(HEADER_EVENT_ID, message.eventId.toString().getBytes(StandardCharsets.UTF_8)))
+                    .add(new RecordHeader(HEADER_EVENT_TYPE, row.eventType().getBytes(StandardCharsets.UTF_8)))
+                    .add(new RecordHeader(HEADER_EVENT_ID, row.eventId().toString().getBytes(StandardCharsets.UTF_8)))
                     .add(new RecordHeader(HEADER_SCHEMA_VERSION,
-                            Integer.toString(message.schemaVersion).getBytes(StandardCharsets.UTF_8)));
+                            Integer.toString(row.schemaVersion()).getBytes(StandardCharsets.UTF_8)));
             acks.add(producer().send(record));
         }
         long deadline = System.nanoTime() + sendTimeout.toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Kafka acknowledged", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge: " + e.getMessage(), e);
         }
-        List<Long> ids = batch.stream().map(m -> m.id).toList();
-        // plain SQL with an array: Hibernate translates an HQL "in :list" anew on every call
+        relayedCounter().increment(rows.size());
+    }
+
+    /** Deletes sent rows, in the caller's transaction. */
+    private void delete(List<Long> ids) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement local = connection.createStatement()) {
+                // The delete need not wait for its WAL flush: lost in a crash, the rows are sent again, which every
+                // consumer tolerates (at-least-once, above). That spares the disk a flush per batch, which the
+                // services' own commits would otherwise wait behind.
+                // And it must find the rows by their index. The outbox is nearly empty whenever autovacuum looks at
+                // it, so the planner takes it for empty and reads the whole heap instead: with the seconds of
+                // deleted rows the heap holds between two vacuums, 2,200 buffers a delete of 14 rows
+                // (docs/figures.md, intake, session 20).
+                local.execute("set local synchronous_commit = off; set local enable_seqscan = off");
+            }
+            // plain SQL with an array: Hibernate translates an HQL "in :list" anew on every call
             try (PreparedStatement delete = connection.prepareStatement("delete from outbox_message where id = any (?)")) {
                 delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
                 delete.executeUpdate();
             }
-            // The delete need not wait for its WAL flush: lost in a crash, the rows are sent again, which every
-            // consumer tolerates (at-least-once, above). That spares the disk a flush per batch, which the
-            // services' own commits would otherwise wait behind.
-            try (Statement local = connection.createStatement()) {
-                local.execute("set local synchronous_commit = off");
-            }
         });
-        relayedCounter().increment(batch.size());
-        return new Relayed(batch.size(), ids.get(ids.size() - 1));
     }
 
     private Counter relayedCounter() {
@@ -209,6 +288,7 @@ public class OutboxRelay {
 
     @PostConstruct
     void createProducer() {
+        queue = new RelayQueue(queueCapacity);
         producer = new ReliableProducer(bootstrapServers, applicationName + "-outbox-relay", sendTimeout,
                 Map.of(ProducerConfig.LINGER_MS_CONFIG, 2, ProducerConfig.BATCH_SIZE_CONFIG, 65536,
                         ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));

@@ -3,13 +3,16 @@ package org.amity.intake.adapters.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +22,7 @@ import org.amity.common.messaging.OutboxRelay;
 import org.amity.contracts.DataProtectionScope;
 import org.amity.contracts.EventEnvelope;
 import org.amity.platform.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +34,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * The outbox relay, woken after each commit, reads from the committed transaction's own rows on instead of from the
- * start of the outbox (RelayStart). Here the scheduled scan from the start is off, so a row is sent only by a
- * wake-up, or by the full scan when the test calls it.
+ * The outbox relay, woken after each commit, sends the committed transaction's own rows, which it holds from the
+ * insert (RelayQueue), and deletes them; the scan from the start sends what no wake-up announced. Here the scheduled
+ * scan is off, so a row is sent only by a wake-up, or by the full scan when the test calls it.
  */
 @QuarkusTest
 @TestProfile(OutboxRelayTest.WakeUpsOnly.class)
@@ -94,7 +98,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aWakeUpReadsFromItsOwnRowsAndTheFullScanFromTheStart() {
+    void aWakeUpSendsItsOwnRowsAndTheFullScanTheRest() {
         // a row written without the outbox (so without a wake-up), then one through it, which commits after
         String unannounced = "unannounced-" + UUID.randomUUID();
         String announced = "announced-" + UUID.randomUUID();
@@ -107,12 +111,31 @@ class OutboxRelayTest {
 
         TopicReader.await(bootstrapServers, TOPIC, r -> announced.equals(r.key()), Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxRows(announced) == 0);
-        assertThat(outboxRows(unannounced)).as("below the wake-up's start: left for the scan from the start")
+        assertThat(outboxRows(unannounced)).as("not the wake-up's: left for the scan from the start")
                 .isEqualTo(1);
 
         relay.relayAll();
         assertThat(outboxRows(unannounced)).isZero();
         TopicReader.await(bootstrapServers, TOPIC, r -> unannounced.equals(r.key()), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aTransactionsEventsLeaveInTheOrderItAppendedThem() {
+        // several rows in one statement (Outbox.collecting): each gets its id back by its event id
+        String key = "appended-" + UUID.randomUUID();
+        List<EventEnvelope> events = IntStream.range(0, 5).mapToObj(i -> event(key)).toList();
+        QuarkusTransaction.requiringNew().run(() -> outbox.collecting(() -> events.forEach(e -> outbox.append(TOPIC, e))));
+
+        long previous = -1;
+        for (EventEnvelope event : events) {
+            String id = event.eventId().toString();
+            ConsumerRecord<String, String> record = TopicReader.await(bootstrapServers, TOPIC, r -> key.equals(r.key())
+                    && id.equals(new String(r.headers().lastHeader("amity-event-id").value(), StandardCharsets.UTF_8)),
+                    Duration.ofSeconds(30));
+            assertThat(record.offset()).as("one key, one partition: in the order appended").isGreaterThan(previous);
+            previous = record.offset();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxRows(key) == 0);
     }
 
     private long outboxRows(String key) {
