@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class Outbox {
     private static final String INSERT = "with written as (insert into outbox_message (event_id, event_type, "
             + "schema_version, topic, message_key, payload) select e, t, v, tp, k, p from unnest(?::uuid[], ?::text[], "
             + "?::int[], ?::text[], ?::text[], ?::text[]) with ordinality as r(e, t, v, tp, k, p, n) order by n "
-            + "returning id, event_id) select id, event_id from written";
+            + "returning id, event_id) select id, event_id from written order by id";
 
     @Inject
     EntityManager entityManager;
@@ -96,7 +95,7 @@ public class Outbox {
      * order (the order in which the insert took them, which is the order they were appended in).
      */
     private void write(List<Row> rows) {
-        long[] ids = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+        relay.relayAfterCommit(entityManager.unwrap(Session.class).doReturningWork(connection -> {
             if (rows.size() == 1) {
                 Row row = rows.get(0);
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_ONE)) {
@@ -108,7 +107,7 @@ public class Outbox {
                     insert.setString(6, row.payload());
                     try (ResultSet result = insert.executeQuery()) {
                         result.next();
-                        return new long[] {result.getLong(1)};
+                        return List.of(row.withId(result.getLong(1)));
                     }
                 }
             }
@@ -119,24 +118,18 @@ public class Outbox {
                 insert.setArray(4, array(connection, "text", rows.stream().map(Row::topic).toArray()));
                 insert.setArray(5, array(connection, "text", rows.stream().map(Row::messageKey).toArray()));
                 insert.setArray(6, array(connection, "text", rows.stream().map(Row::payload).toArray()));
-                Map<UUID, Long> idOf = new HashMap<>();
+                // each row found by the event id the statement returns with its id, in id order
+                Map<UUID, Row> byEventId = new HashMap<>();
+                rows.forEach(row -> byEventId.put(row.eventId(), row));
+                List<RelayQueue.Row> written = new ArrayList<>(rows.size());
                 try (ResultSet result = insert.executeQuery()) {
                     while (result.next()) {
-                        idOf.put(result.getObject(2, UUID.class), result.getLong(1));
+                        written.add(byEventId.get(result.getObject(2, UUID.class)).withId(result.getLong(1)));
                     }
                 }
-                // each row's id by its event id, which the statement returns with it (no reliance on row order)
-                return rows.stream().mapToLong(row -> idOf.get(row.eventId())).toArray();
+                return written;
             }
-        });
-        List<RelayQueue.Row> relayed = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            relayed.add(new RelayQueue.Row(ids[i], row.eventId(), row.eventType(), row.schemaVersion(), row.topic(),
-                    row.messageKey(), row.payload()));
-        }
-        relayed.sort(Comparator.comparingLong(RelayQueue.Row::id));
-        relay.relayAfterCommit(relayed);
+        }));
     }
 
     private static java.sql.Array array(Connection connection, String type, Object[] values) throws SQLException {
@@ -145,5 +138,9 @@ public class Outbox {
 
     private record Row(UUID eventId, String eventType, int schemaVersion, String topic, String messageKey,
             String payload) {
+
+        RelayQueue.Row withId(long id) {
+            return new RelayQueue.Row(id, eventId, eventType, schemaVersion, topic, messageKey, payload);
+        }
     }
 }
