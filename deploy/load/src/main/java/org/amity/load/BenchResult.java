@@ -16,7 +16,8 @@ record BenchResult(
         Map<String, LatencyHistogram.Summary> referral, LatencyHistogram.Summary allReferrals,
         LatencyHistogram.Summary analytics, String analyticsNote,
         double referralsCompleteSeconds, double analyticsCompleteSeconds, boolean drained,
-        List<ProcessFigures> processes, Raw raw, List<Verifier.Check> checks, List<String> notes) {
+        List<ProcessFigures> processes, double timelineSeconds, List<String> timelineComponents,
+        List<Timeline.Row> timeline, Raw raw, List<Verifier.Check> checks, List<String> notes) {
 
     /** One process over the run. */
     record ProcessFigures(String name, long pid, double firstMb, double peakMb, double lastMb,

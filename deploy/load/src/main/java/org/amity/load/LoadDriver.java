@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
 import java.util.concurrent.locks.LockSupport;
 
 import org.amity.load.GeneratedReport.Channel;
@@ -35,22 +38,33 @@ final class LoadDriver {
     private final Ledger ledger;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger calling = new AtomicInteger();
+    private final BiFunction<Long, IntSupplier, Timeline> timelineFrom;
+    private Timeline timeline;
     private volatile boolean organisationsDone;
     private long scheduled;
     volatile long startNanos;
     volatile long lastAnswerNanos;
 
-    LoadDriver(Options options, ReportGenerator generator, Api api, Ledger ledger) {
+    /**
+     * @param timelineFrom the timeline of a sending that starts at the given {@code System.nanoTime()}, with the
+     *     count of calls in flight
+     */
+    LoadDriver(Options options, ReportGenerator generator, Api api, Ledger ledger,
+            BiFunction<Long, IntSupplier, Timeline> timelineFrom) {
         this.options = options;
+        this.timelineFrom = timelineFrom;
         this.generator = generator;
         this.api = api;
         this.intake = new PostClient(options.intakeUrl());
         this.ledger = ledger;
     }
 
-    /** Sends everything and returns when every call is answered. */
-    void run() throws InterruptedException {
+    /** Sends everything and returns, with the sending's timeline (closed), when every call is answered. */
+    Timeline run() throws InterruptedException {
         startNanos = System.nanoTime() + 100_000_000L;
+        timeline = timelineFrom.apply(startNanos, this::callsInFlight);
+        timeline.start();
         Thread publicForm = options.publicPerMinute() > 0 ? Thread.ofVirtual().start(this::publicStream) : null;
         if (options.max()) {
             closed();
@@ -65,6 +79,13 @@ final class LoadDriver {
         inFlight.acquire(MAX_IN_FLIGHT); // every call answered
         inFlight.release(MAX_IN_FLIGHT);
         intake.close();
+        timeline.close();
+        return timeline;
+    }
+
+    /** Calls sent and not yet answered. */
+    int callsInFlight() {
+        return calling.get();
     }
 
     /** The first few distinct errors, for the report. */
@@ -150,6 +171,7 @@ final class LoadDriver {
     }
 
     private void send(Unit unit, long intended) {
+        calling.incrementAndGet();
         ledger.callsSent.incrementAndGet();
         ledger.incidentsSent.addAndGet(unit.reports().size());
         String what = unit.channel().name().toLowerCase();
@@ -164,6 +186,7 @@ final class LoadDriver {
             keep(what + ": " + e.getMessage());
         } finally {
             lastAnswerNanos = Math.max(lastAnswerNanos, System.nanoTime());
+            calling.decrementAndGet();
         }
     }
 
@@ -208,6 +231,7 @@ final class LoadDriver {
         for (int i = 0; i < accepted; i++) {
             ledger.acknowledgement.recordNanos(answered - intended);
         }
+        timeline.acknowledged(intended, answered, accepted);
     }
 
     private void publicForm(Unit unit, long intended) {
@@ -227,6 +251,7 @@ final class LoadDriver {
         for (int i = 0; i < incidents; i++) {
             ledger.acknowledgement.recordNanos(answered - intended);
         }
+        timeline.acknowledged(intended, answered, incidents);
     }
 
     private void refuse(String what, Api.Response response, int reports) {

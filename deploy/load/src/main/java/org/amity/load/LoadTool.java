@@ -98,14 +98,19 @@ public final class LoadTool {
         }
         AnalyticsWatcher watcher = analytics;
         ProcessSampler sampler = new ProcessSampler(pids);
-        LoadDriver driver = new LoadDriver(options, generator, api, ledger);
+        double plannedSeconds = options.max() ? options.seconds()
+                : options.incidents() == Long.MAX_VALUE ? 0 : options.incidents() / options.rate();
+        LoadDriver driver = new LoadDriver(options, generator, api, ledger, (start, inFlight) -> new Timeline(
+                sampler.components().stream().map(c -> c.name).toList(), start, plannedSeconds,
+                Timeline.machine(sampler.components(), inFlight)));
+        Timeline timeline;
         long drainedNanos;
         boolean drained;
         sampler.mark("start");
         String[] phase = {"sending"};
         try (Progress progress = new Progress(options.progress(), out, () -> status(phase[0], driver, feeds,
                 watcher))) {
-            driver.run();
+            timeline = driver.run();
             sampler.mark("sent");
             phase[0] = "draining";
             drained = options.intakeOnly() || drain(feeds, analytics, backlog);
@@ -182,7 +187,8 @@ public final class LoadTool {
                 ledger.acknowledgement.summary(), ledger.acknowledgementSingle.summary(),
                 ledger.acknowledgementBatch.summary(), ledger.acknowledgementPublic.summary(), perRecipient,
                 verifier.allReferralLatency.summary(), countMoved.summary(), analyticsNote, referralsDone,
-                analyticsDone, drained, figures, raw, checks, notes);
+                analyticsDone, drained, figures, timeline.widthSeconds(), timeline.components(), timeline.rows(),
+                raw, checks, notes);
         Path report = ReportWriter.write(result, options.out());
         if (options.readme() != null && !ReportWriter.linkLatest(options.readme(), report)) {
             out.println("amity bench: " + options.readme() + " has no " + ReportWriter.LATEST_OPEN

@@ -125,6 +125,35 @@ final class ProcFs {
         return OptionalLong.empty();
     }
 
+    /**
+     * Sectors (512 bytes) written and milliseconds of weighted I/O time (the queue's length integrated over time)
+     * since boot, summed over the machine's disks: block devices other than loop, RAM and compressed-RAM ones
+     * (partitions are counted within their disk); {-1, -1} when /proc/diskstats cannot be read.
+     */
+    static long[] diskWrites() {
+        return diskWrites(PROC.resolve("diskstats"), Path.of("/sys/block"));
+    }
+
+    static long[] diskWrites(Path diskstats, Path sysBlock) {
+        try {
+            long sectors = 0;
+            long weighted = 0;
+            for (String line : Files.readAllLines(diskstats)) {
+                String[] f = line.trim().split("\\s+");
+                // major minor name reads merged sectors ms writes merged sectors ms in-flight io-ms weighted-ms ...
+                if (f.length < 14 || f[2].startsWith("loop") || f[2].startsWith("ram") || f[2].startsWith("zram")
+                        || !Files.isDirectory(sysBlock.resolve(f[2]))) {
+                    continue;
+                }
+                sectors += Long.parseLong(f[9]);
+                weighted += Long.parseLong(f[13]);
+            }
+            return new long[] {sectors, weighted};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
     static long clockTicksPerSecond() {
         return 100; // USER_HZ: 100 on every Linux architecture the platform runs on
     }

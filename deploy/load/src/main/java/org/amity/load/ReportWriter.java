@@ -161,6 +161,8 @@ final class ReportWriter {
         }
         md.append("\nThe four services' peak RSS added up: **").append(mb(services)).append(" MB**.\n\n");
 
+        timeline(md, r);
+
         BenchResult.Raw raw = r.raw();
         md.append("## The machine's own limits\n\n");
         if (raw == null) {
@@ -207,6 +209,33 @@ final class ReportWriter {
             md.append("\n");
         }
         return md.toString();
+    }
+
+    /** The sending second by second, so that a slow second can be read against what the machine did in it. */
+    private static void timeline(StringBuilder md, BenchResult r) {
+        if (r.timeline().isEmpty()) {
+            return;
+        }
+        String width = r.timelineSeconds() == 1 ? "second" : num(r.timelineSeconds(), 0) + " seconds";
+        md.append("## Second by second\n\nThe sending, a row a ").append(width).append(": the acknowledgements of "
+                + "the reports meant to go in it (ms from the intended time), the calls in flight at its end, the "
+                + "cores each process used in it, what the disks wrote (MB) and their queue's average length.\n\n");
+        md.append("| from s | reports | p50 | p99 | max | in flight |");
+        r.timelineComponents().forEach(c -> md.append(' ').append(c).append(" |"));
+        md.append(" disk MB | disk queue |\n|");
+        md.append("---|".repeat(8 + r.timelineComponents().size())).append("\n");
+        for (Timeline.Row row : r.timeline()) {
+            LatencyHistogram.Summary a = row.acknowledgement();
+            md.append("| ").append(num(row.fromSeconds(), 1)).append(" | ").append(count(a.count())).append(" | ")
+                    .append(ms(a.p50(), a.count())).append(" | ").append(ms(a.p99(), a.count())).append(" | ")
+                    .append(ms(a.max(), a.count())).append(" | ").append(row.inFlight()).append(" |");
+            for (double cores : row.cores()) {
+                md.append(' ').append(num(cores, 2)).append(" |");
+            }
+            md.append(' ').append(num(row.diskMegabytes(), 1)).append(" | ").append(num(row.diskQueue(), 1))
+                    .append(" |\n");
+        }
+        md.append("\n");
     }
 
     private static void latency(StringBuilder md, String what, LatencyHistogram.Summary s) {

@@ -31,6 +31,9 @@ class ReportWriterTest {
                 true, List.of(new BenchResult.ProcessFigures("intake", 101, 250, 480.4, 470, 3.5, 4.0, 5.0, 1_003),
                         new BenchResult.ProcessFigures("case", 102, 240, 300, 290, 2.0, 3.0, 5.0, 1_003),
                         new BenchResult.ProcessFigures("postgres", 103, 100, 160, 150, 1.0, 2.0, 5.0, 1_003)),
+                1, List.of("intake", "postgres"),
+                List.of(new Timeline.Row(0, 1, ack.summary(), 3, new double[] {0.62, 0.41}, 12.5, 0.8),
+                        new Timeline.Row(1, 2, none.summary(), 0, new double[] {0.05, -1}, 0, 0)),
                 new BenchResult.Raw(50_000, 100.0, 2_000, "median of the last 20 events", 4_000, 60_000, 700, ""),
                 checks, List.of("A note."));
     }
@@ -61,7 +64,12 @@ class ReportWriterTest {
                 .contains("50,000 msgs/s").contains("| 0.4 % |")
                 .contains("| case: one case per incident | SQL | 1,003 | 1,003 | 0 | 0 | 0 | ok |")
                 .contains("- A note.")
-                .contains("single: HTTP 503");
+                .contains("single: HTTP 503")
+                .contains("## Second by second\n\nThe sending, a row a second:")
+                .contains("| from s | reports | p50 | p99 | max | in flight | intake | postgres | disk MB | disk queue |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|\n"
+                        + "| 0.0 | 1,000 | 5.0 | 9.9 | 10.0 | 3 | 0.62 | 0.41 | 12.5 | 0.8 |\n"
+                        + "| 1.0 | 0 | – | – | – | 0 | 0.05 | – | 0.0 | 0.0 |\n");
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.amity.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The sending, second by second: the acknowledgements of the calls meant to go in each second (their latency from the
+ * intended time), the calls in flight at its end, each process's CPU in it, and what the disk wrote and how long its
+ * queue was. A slow second then shows next to what the machine did meanwhile: which process had the cores, whether
+ * the disk was flushing. Rows are one second wide up to {@value #MAX_ROWS} seconds of sending and wider beyond, so
+ * that a report stays readable; acknowledgements after the last row are left out of the timeline (not of the
+ * run's figures).
+ */
+final class Timeline implements AutoCloseable {
+
+    static final int MAX_ROWS = 120;
+
+    /** What the counters said at one moment: each component's CPU ticks (-1: not read), the disk, the calls. */
+    record Snapshot(long nanos, long[] ticks, long sectorsWritten, long queueMillis, int inFlight) {
+    }
+
+    /** One row: cores per component (-1: not read), megabytes the disk wrote, its queue's average length. */
+    record Row(double fromSeconds, double toSeconds, LatencyHistogram.Summary acknowledgement, int inFlight,
+            double[] cores, double diskMegabytes, double diskQueue) {
+    }
+
+    private final List<String> components;
+    private final Supplier<Snapshot> reader;
+    private final long startNanos;
+    private final long widthNanos;
+    private final LatencyHistogram[] acknowledgements = new LatencyHistogram[MAX_ROWS];
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    private ScheduledExecutorService sampling;
+
+    /**
+     * @param plannedSeconds how long the sending is planned to take; 0 when not known (rows are then 10 s wide)
+     * @param reader the counters now
+     */
+    Timeline(List<String> components, long startNanos, double plannedSeconds, Supplier<Snapshot> reader) {
+        this.components = List.copyOf(components);
+        this.reader = reader;
+        this.startNanos = startNanos;
+        long seconds = plannedSeconds <= 0 ? 10 : Math.max(1, (long) Math.ceil(plannedSeconds / MAX_ROWS));
+        this.widthNanos = seconds * 1_000_000_000L;
+        for (int i = 0; i < MAX_ROWS; i++) {
+            acknowledgements[i] = new LatencyHistogram();
+        }
+    }
+
+    /** The machine's counters: each process's ticks from /proc, the disks' from /proc/diskstats. */
+    static Supplier<Snapshot> machine(List<ProcessSampler.Component> processes, IntSupplier inFlight) {
+        return () -> {
+            long[] ticks = new long[processes.size()];
+            for (int i = 0; i < ticks.length; i++) {
+                ticks[i] = ProcessSampler.ticks(processes.get(i));
+            }
+            long[] disk = ProcFs.diskWrites();
+            return new Snapshot(System.nanoTime(), ticks, disk[0], disk[1], inFlight.getAsInt());
+        };
+    }
+
+    /** Reads the counters at the start and at the end of each row from now on, on a thread of its own. */
+    void start() {
+        sampling = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("timeline")
+                .factory());
+        long delay = Math.max(0, startNanos - System.nanoTime());
+        sampling.scheduleAtFixedRate(this::sample, delay, widthNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A call meant to go at {@code intendedNanos} was answered; it acknowledged {@code reports} reports. */
+    void acknowledged(long intendedNanos, long answeredNanos, int reports) {
+        int row = (int) Math.floorDiv(intendedNanos - startNanos, widthNanos);
+        if (row < 0 || row >= MAX_ROWS) {
+            return;
+        }
+        for (int i = 0; i < reports; i++) {
+            acknowledgements[row].recordNanos(answeredNanos - intendedNanos);
+        }
+    }
+
+    /** Reads the counters now (the end of a row, and the start of the next). */
+    void sample() {
+        Snapshot now = reader.get();
+        synchronized (snapshots) {
+            if (snapshots.size() <= MAX_ROWS) {
+                snapshots.add(now);
+            }
+        }
+    }
+
+    /** Stops reading; the counters are read once more, so that the last row (a part of one) is complete. */
+    @Override
+    public void close() {
+        if (sampling != null) {
+            sampling.shutdownNow();
+            try {
+                sampling.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sample();
+    }
+
+    List<String> components() {
+        return components;
+    }
+
+    double widthSeconds() {
+        return widthNanos / 1e9;
+    }
+
+    /**
+     * The rows from the first reading on: a row's acknowledgements are those of the calls meant to go in it, its
+     * CPU and disk what the counters moved between its two readings.
+     */
+    List<Row> rows() {
+        List<Snapshot> taken;
+        synchronized (snapshots) {
+            taken = List.copyOf(snapshots);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i + 1 < taken.size() && i < MAX_ROWS; i++) {
+            Snapshot from = taken.get(i);
+            Snapshot to = taken.get(i + 1);
+            double seconds = (to.nanos() - from.nanos()) / 1e9;
+            if (seconds <= 0) {
+                continue;
+            }
+            double[] cores = new double[components.size()];
+            for (int c = 0; c < cores.length; c++) {
+                long a = c < from.ticks().length ? from.ticks()[c] : -1;
+                long b = c < to.ticks().length ? to.ticks()[c] : -1;
+                cores[c] = a < 0 || b < a ? -1 : (b - a) / (double) ProcFs.clockTicksPerSecond() / seconds;
+            }
+            double megabytes = from.sectorsWritten() < 0 || to.sectorsWritten() < 0 ? -1
+                    : (to.sectorsWritten() - from.sectorsWritten()) * 512 / 1e6;
+            double queue = from.queueMillis() < 0 || to.queueMillis() < 0 ? -1
+                    : (to.queueMillis() - from.queueMillis()) / (seconds * 1000);
+            rows.add(new Row((from.nanos() - startNanos) / 1e9, (to.nanos() - startNanos) / 1e9,
+                    acknowledgements[i].summary(), to.inFlight(), cores, megabytes, queue));
+        }
+        return rows;
+    }
+}
