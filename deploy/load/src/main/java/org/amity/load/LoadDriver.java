@@ -192,7 +192,10 @@ final class LoadDriver {
 
     private void single(Unit unit, long intended) {
         GeneratedReport report = unit.reports().get(0);
-        Api.Response response = intake.post("/api/v1/incidents", api.token(unit.sender()), Json.bytes(report.body()));
+        byte[] json = Json.bytes(report.body());
+        String token = api.token(unit.sender());
+        timeline.sending(intended, System.nanoTime());
+        Api.Response response = intake.post("/api/v1/incidents", token, json);
         long answered = System.nanoTime();
         if (response.status() == 201) {
             record(ledger.acknowledgementSingle, intended, answered, 1);
@@ -205,7 +208,10 @@ final class LoadDriver {
     private void batch(Unit unit, long intended) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("incidents", unit.reports().stream().map(GeneratedReport::body).toList());
-        Api.Response response = intake.post("/api/v1/incidents/batch", api.token(unit.sender()), Json.bytes(body));
+        byte[] json = Json.bytes(body);
+        String token = api.token(unit.sender());
+        timeline.sending(intended, System.nanoTime());
+        Api.Response response = intake.post("/api/v1/incidents/batch", token, json);
         long answered = System.nanoTime();
         if (response.status() != 200) {
             refuse("batch", response, unit.reports().size());
@@ -236,7 +242,9 @@ final class LoadDriver {
 
     private void publicForm(Unit unit, long intended) {
         GeneratedReport report = unit.reports().get(0);
-        Api.Response response = intake.post("/api/v1/public/reports", null, Json.bytes(report.body()));
+        byte[] json = Json.bytes(report.body());
+        timeline.sending(intended, System.nanoTime());
+        Api.Response response = intake.post("/api/v1/public/reports", null, json);
         long answered = System.nanoTime();
         if (response.status() == 201) {
             record(ledger.acknowledgementPublic, intended, answered, 1);

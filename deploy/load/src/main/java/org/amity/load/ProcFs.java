@@ -1,6 +1,7 @@
 package org.amity.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,19 @@ final class ProcFs {
             // an empty list: the caller reports the component as not measured
         }
         return children;
+    }
+
+    /**
+     * What a process calls itself ({@code /proc/PID/cmdline}, arguments joined by spaces): a PostgreSQL backend's
+     * title names its user and database.
+     */
+    static Optional<String> title(long pid) {
+        try {
+            byte[] raw = Files.readAllBytes(PROC.resolve(pid + "/cmdline"));
+            return Optional.of(new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The process with a socket listening on this TCP port (IPv4 or IPv6), if it can be seen. */

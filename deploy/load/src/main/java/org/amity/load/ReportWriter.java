@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -216,21 +217,37 @@ final class ReportWriter {
         if (r.timeline().isEmpty()) {
             return;
         }
+        // PostgreSQL's databases in any row, the server's own processes last
+        List<String> databases = r.timeline().stream().flatMap(row -> row.postgresCores().keySet().stream())
+                .distinct().sorted(Comparator.comparing((String d) -> d.equals(Timeline.SERVER))
+                        .thenComparing(Comparator.naturalOrder())).toList();
         String width = r.timelineSeconds() == 1 ? "second" : num(r.timelineSeconds(), 0) + " seconds";
         md.append("## Second by second\n\nThe sending, a row a ").append(width).append(": the acknowledgements of "
-                + "the reports meant to go in it (ms from the intended time), the calls in flight at its end, the "
-                + "cores each process used in it, what the disks wrote (MB) and their queue's average length.\n\n");
-        md.append("| from s | reports | p50 | p99 | max | in flight |");
+                + "the reports meant to go in it (ms from the intended time), how late this tool itself wrote those "
+                + "calls to their connections (p99, ms: part of the latency, and none of the platform's doing), the "
+                + "calls in flight at its end, the cores each process used in it");
+        if (!databases.isEmpty()) {
+            md.append(" (PostgreSQL's also by the database its live backends serve, `pg:` columns; `pg: ")
+                    .append(Timeline.SERVER).append("` is its checkpointer, writers and autovacuum)");
+        }
+        md.append(", what the disks wrote (MB) and their queue's average length.\n\n");
+        md.append("| from s | reports | p50 | p99 | max | sent late | in flight |");
         r.timelineComponents().forEach(c -> md.append(' ').append(c).append(" |"));
+        databases.forEach(d -> md.append(" pg: ").append(d).append(" |"));
         md.append(" disk MB | disk queue |\n|");
-        md.append("---|".repeat(8 + r.timelineComponents().size())).append("\n");
+        md.append("---|".repeat(9 + r.timelineComponents().size() + databases.size())).append("\n");
         for (Timeline.Row row : r.timeline()) {
             LatencyHistogram.Summary a = row.acknowledgement();
             md.append("| ").append(num(row.fromSeconds(), 1)).append(" | ").append(count(a.count())).append(" | ")
                     .append(ms(a.p50(), a.count())).append(" | ").append(ms(a.p99(), a.count())).append(" | ")
-                    .append(ms(a.max(), a.count())).append(" | ").append(row.inFlight()).append(" |");
+                    .append(ms(a.max(), a.count())).append(" | ")
+                    .append(ms(row.sentLate().p99(), row.sentLate().count())).append(" | ").append(row.inFlight())
+                    .append(" |");
             for (double cores : row.cores()) {
                 md.append(' ').append(num(cores, 2)).append(" |");
+            }
+            for (String database : databases) {
+                md.append(' ').append(num(row.postgresCores().getOrDefault(database, 0.0), 2)).append(" |");
             }
             md.append(' ').append(num(row.diskMegabytes(), 1)).append(" | ").append(num(row.diskQueue(), 1))
                     .append(" |\n");

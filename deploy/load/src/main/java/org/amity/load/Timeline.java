@@ -1,7 +1,11 @@
 package org.amity.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +24,28 @@ final class Timeline implements AutoCloseable {
 
     static final int MAX_ROWS = 120;
 
-    /** What the counters said at one moment: each component's CPU ticks (-1: not read), the disk, the calls. */
-    record Snapshot(long nanos, long[] ticks, long sectorsWritten, long queueMillis, int inFlight) {
+    /**
+     * What the counters said at one moment: each component's CPU ticks (-1: not read), PostgreSQL's live processes
+     * by pid, the disk, the calls.
+     */
+    record Snapshot(long nanos, long[] ticks, Map<Long, Backend> backends, long sectorsWritten, long queueMillis,
+            int inFlight) {
     }
 
-    /** One row: cores per component (-1: not read), megabytes the disk wrote, its queue's average length. */
-    record Row(double fromSeconds, double toSeconds, LatencyHistogram.Summary acknowledgement, int inFlight,
-            double[] cores, double diskMegabytes, double diskQueue) {
+    /** A PostgreSQL process: the database it serves ({@value #SERVER} for the server's own work) and its ticks. */
+    record Backend(String database, long ticks) {
+    }
+
+    /** PostgreSQL's own processes: checkpointer, WAL writer, background writer, autovacuum. */
+    static final String SERVER = "server";
+
+    /**
+     * One row: how late the tool itself put its calls on the wire, cores per component (-1: not read), megabytes
+     * the disk wrote, its queue's average length.
+     */
+    record Row(double fromSeconds, double toSeconds, LatencyHistogram.Summary acknowledgement,
+            LatencyHistogram.Summary sentLate, int inFlight, double[] cores, Map<String, Double> postgresCores,
+            double diskMegabytes, double diskQueue) {
     }
 
     private final List<String> components;
@@ -34,6 +53,7 @@ final class Timeline implements AutoCloseable {
     private final long startNanos;
     private final long widthNanos;
     private final LatencyHistogram[] acknowledgements = new LatencyHistogram[MAX_ROWS];
+    private final LatencyHistogram[] lateness = new LatencyHistogram[MAX_ROWS];
     private final List<Snapshot> snapshots = new ArrayList<>();
     private ScheduledExecutorService sampling;
 
@@ -49,19 +69,53 @@ final class Timeline implements AutoCloseable {
         this.widthNanos = seconds * 1_000_000_000L;
         for (int i = 0; i < MAX_ROWS; i++) {
             acknowledgements[i] = new LatencyHistogram();
+            lateness[i] = new LatencyHistogram();
         }
     }
 
-    /** The machine's counters: each process's ticks from /proc, the disks' from /proc/diskstats. */
+    /**
+     * The machine's counters: each process's ticks from /proc (PostgreSQL's also by database, from its backends'
+     * titles), the disks' from /proc/diskstats.
+     */
     static Supplier<Snapshot> machine(List<ProcessSampler.Component> processes, IntSupplier inFlight) {
         return () -> {
             long[] ticks = new long[processes.size()];
+            Map<Long, Backend> backends = new HashMap<>();
             for (int i = 0; i < ticks.length; i++) {
-                ticks[i] = ProcessSampler.ticks(processes.get(i));
+                ProcessSampler.Component c = processes.get(i);
+                ticks[i] = c.tree ? postgres(c.pid, backends) : ProcessSampler.ticks(c);
             }
             long[] disk = ProcFs.diskWrites();
-            return new Snapshot(System.nanoTime(), ticks, disk[0], disk[1], inFlight.getAsInt());
+            return new Snapshot(System.nanoTime(), ticks, backends, disk[0], disk[1], inFlight.getAsInt());
         };
+    }
+
+    /** The postmaster's tree's ticks (ended children included); each live child's into {@code backends}. */
+    private static long postgres(long postmaster, Map<Long, Backend> backends) {
+        Optional<ProcFs.Stat> own = ProcFs.stat(postmaster);
+        if (own.isEmpty()) {
+            return -1;
+        }
+        long sum = own.get().ticksWithWaitedChildren();
+        for (ProcFs.Stat child : ProcFs.children(postmaster)) {
+            sum += child.ownTicks();
+            backends.put(child.pid(), new Backend(database(ProcFs.title(child.pid()).orElse("")),
+                    child.ownTicks()));
+        }
+        return sum;
+    }
+
+    /**
+     * The database in a backend's title, {@code postgres: USER DATABASE HOST(PORT) ACTIVITY} (or {@code [local]}
+     * for a socket); anything else is the server's own work.
+     */
+    static String database(String title) {
+        String[] words = title.split("\\s+");
+        if (words.length >= 4 && words[0].equals("postgres:")
+                && (words[3].endsWith(")") && words[3].contains("(") || words[3].equals("[local]"))) {
+            return words[2];
+        }
+        return SERVER;
     }
 
     /** Reads the counters at the start and at the end of each row from now on, on a thread of its own. */
@@ -72,15 +126,30 @@ final class Timeline implements AutoCloseable {
         sampling.scheduleAtFixedRate(this::sample, delay, widthNanos, TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * A call meant to go at {@code intendedNanos} is written to its connection now, {@code sendingNanos}: what lies
+     * between the two is the tool's own delay (a schedule it could not keep, a body still being made), which the
+     * acknowledgement's latency includes.
+     */
+    void sending(long intendedNanos, long sendingNanos) {
+        int row = row(intendedNanos);
+        if (row >= 0) {
+            lateness[row].recordNanos(sendingNanos - intendedNanos);
+        }
+    }
+
     /** A call meant to go at {@code intendedNanos} was answered; it acknowledged {@code reports} reports. */
     void acknowledged(long intendedNanos, long answeredNanos, int reports) {
-        int row = (int) Math.floorDiv(intendedNanos - startNanos, widthNanos);
-        if (row < 0 || row >= MAX_ROWS) {
-            return;
-        }
-        for (int i = 0; i < reports; i++) {
+        int row = row(intendedNanos);
+        for (int i = 0; row >= 0 && i < reports; i++) {
             acknowledgements[row].recordNanos(answeredNanos - intendedNanos);
         }
+    }
+
+    /** The row of a moment, or -1 before the start or past the last row. */
+    private int row(long nanos) {
+        long row = Math.floorDiv(nanos - startNanos, widthNanos);
+        return row < 0 || row >= MAX_ROWS ? -1 : (int) row;
     }
 
     /** Reads the counters now (the end of a row, and the start of the next). */
@@ -129,8 +198,8 @@ final class Timeline implements AutoCloseable {
             Snapshot from = taken.get(i);
             Snapshot to = taken.get(i + 1);
             double seconds = (to.nanos() - from.nanos()) / 1e9;
-            if (seconds <= 0) {
-                continue;
+            if (seconds <= 0 || seconds < widthSeconds() / 2 && acknowledgements[i].count() == 0) {
+                continue; // the moment between the last row and the close: too short for its CPU to say anything
             }
             double[] cores = new double[components.size()];
             for (int c = 0; c < cores.length; c++) {
@@ -138,12 +207,23 @@ final class Timeline implements AutoCloseable {
                 long b = c < to.ticks().length ? to.ticks()[c] : -1;
                 cores[c] = a < 0 || b < a ? -1 : (b - a) / (double) ProcFs.clockTicksPerSecond() / seconds;
             }
+            Map<String, Double> postgresCores = new TreeMap<>();
+            for (Map.Entry<Long, Backend> e : to.backends().entrySet()) {
+                Backend before = from.backends().get(e.getKey());
+                long used = e.getValue().ticks() - (before == null ? 0 : before.ticks());
+                if (used < 0) { // a new process under a pid that was another's
+                    used = e.getValue().ticks();
+                }
+                postgresCores.merge(e.getValue().database(), used / (double) ProcFs.clockTicksPerSecond() / seconds,
+                        Double::sum);
+            }
             double megabytes = from.sectorsWritten() < 0 || to.sectorsWritten() < 0 ? -1
                     : (to.sectorsWritten() - from.sectorsWritten()) * 512 / 1e6;
             double queue = from.queueMillis() < 0 || to.queueMillis() < 0 ? -1
                     : (to.queueMillis() - from.queueMillis()) / (seconds * 1000);
             rows.add(new Row((from.nanos() - startNanos) / 1e9, (to.nanos() - startNanos) / 1e9,
-                    acknowledgements[i].summary(), to.inFlight(), cores, megabytes, queue));
+                    acknowledgements[i].summary(), lateness[i].summary(), to.inFlight(), cores, postgresCores,
+                    megabytes, queue));
         }
         return rows;
     }

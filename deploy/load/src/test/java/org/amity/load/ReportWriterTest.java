@@ -22,6 +22,8 @@ class ReportWriterTest {
             ack.record(i * 10L);
         }
         LatencyHistogram none = new LatencyHistogram();
+        LatencyHistogram late = new LatencyHistogram();
+        late.record(1_500);
         return new BenchResult(started, started.plusSeconds(95), "./amity bench --rate 500 --incidents 1000",
                 "quiet machine", "LABC123", 42L, new Machine(2, 24_000, "Test CPU", "Linux 6.1", "Temurin 25"),
                 "0.10 0.20 0.30", "1.50 0.90 0.40", "open model, 500 incidents/s on a schedule", 1_000, 0.3, 100, 6,
@@ -32,8 +34,10 @@ class ReportWriterTest {
                         new BenchResult.ProcessFigures("case", 102, 240, 300, 290, 2.0, 3.0, 5.0, 1_003),
                         new BenchResult.ProcessFigures("postgres", 103, 100, 160, 150, 1.0, 2.0, 5.0, 1_003)),
                 1, List.of("intake", "postgres"),
-                List.of(new Timeline.Row(0, 1, ack.summary(), 3, new double[] {0.62, 0.41}, 12.5, 0.8),
-                        new Timeline.Row(1, 2, none.summary(), 0, new double[] {0.05, -1}, 0, 0)),
+                List.of(new Timeline.Row(0, 1, ack.summary(), late.summary(), 3, new double[] {0.62, 0.41},
+                                Map.of("intake", 0.3, Timeline.SERVER, 0.02, "casework", 0.09), 12.5, 0.8),
+                        new Timeline.Row(1, 2, none.summary(), none.summary(), 0, new double[] {0.05, -1},
+                                Map.of("intake", 0.01), 0, 0)),
                 new BenchResult.Raw(50_000, 100.0, 2_000, "median of the last 20 events", 4_000, 60_000, 700, ""),
                 checks, List.of("A note."));
     }
@@ -66,10 +70,11 @@ class ReportWriterTest {
                 .contains("- A note.")
                 .contains("single: HTTP 503")
                 .contains("## Second by second\n\nThe sending, a row a second:")
-                .contains("| from s | reports | p50 | p99 | max | in flight | intake | postgres | disk MB | disk queue |\n"
-                        + "|---|---|---|---|---|---|---|---|---|---|\n"
-                        + "| 0.0 | 1,000 | 5.0 | 9.9 | 10.0 | 3 | 0.62 | 0.41 | 12.5 | 0.8 |\n"
-                        + "| 1.0 | 0 | – | – | – | 0 | 0.05 | – | 0.0 | 0.0 |\n");
+                .contains("| from s | reports | p50 | p99 | max | sent late | in flight | intake | postgres | "
+                        + "pg: casework | pg: intake | pg: server | disk MB | disk queue |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                        + "| 0.0 | 1,000 | 5.0 | 9.9 | 10.0 | 1.5 | 3 | 0.62 | 0.41 | 0.09 | 0.30 | 0.02 | 12.5 | 0.8 |\n"
+                        + "| 1.0 | 0 | – | – | – | – | 0 | 0.05 | – | 0.00 | 0.01 | 0.00 | 0.0 | 0.0 |\n");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.amity.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +26,8 @@ class TimelineTest {
 
     private void reading(long nanos, long intakeTicks, long postgresTicks, long sectors, long queueMillis,
             int inFlight) {
-        readings.add(new Timeline.Snapshot(nanos, new long[] {intakeTicks, postgresTicks}, sectors, queueMillis,
-                inFlight));
+        readings.add(new Timeline.Snapshot(nanos, new long[] {intakeTicks, postgresTicks}, Map.of(), sectors,
+                queueMillis, inFlight));
     }
 
     @Test
@@ -39,7 +41,8 @@ class TimelineTest {
         // meant for the first second, answered in the second one: it counts in the first
         timeline.acknowledged(START + S / 2, START + S + S / 4, 1);
         timeline.acknowledged(START + S / 10, START + S / 10 + 4_000_000, 1);
-        // a batch of three meant for the second second
+        // a batch of three meant for the second second, which the tool itself put on the wire 7 ms late
+        timeline.sending(START + S + 1, START + S + 1 + 7_000_000);
         timeline.acknowledged(START + S + 1, START + S + 1 + 20_000_000, 3);
         timeline.close();
 
@@ -51,12 +54,14 @@ class TimelineTest {
         assertThat(first.acknowledgement().count()).isEqualTo(2);
         assertThat(first.acknowledgement().max()).isEqualTo(750.0);
         assertThat(first.cores()).containsExactly(0.62, 0.41);
-        assertThat(first.diskMegabytes()).isCloseTo(12.5, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(first.diskMegabytes()).isCloseTo(12.5, offset(0.01));
         assertThat(first.diskQueue()).isEqualTo(0.8);
         assertThat(first.inFlight()).isEqualTo(3);
         Timeline.Row second = rows.get(1);
         assertThat(second.acknowledgement().count()).isEqualTo(3);
         assertThat(second.acknowledgement().p50()).isEqualTo(20.0);
+        assertThat(second.sentLate().max()).isEqualTo(7.0);
+        assertThat(first.sentLate().count()).isZero();
         assertThat(second.cores()).containsExactly(0.05, 0.0);
         assertThat(second.diskMegabytes()).isZero();
         assertThat(second.inFlight()).isZero();
@@ -89,6 +94,56 @@ class TimelineTest {
 
         assertThat(timeline.rows()).singleElement()
                 .satisfies(row -> assertThat(row.acknowledgement().count()).isEqualTo(1));
+    }
+
+    @Test
+    void postgresIsAlsoSplitByTheDatabaseItsBackendsServe() {
+        Timeline timeline = timeline(10);
+        Map<Long, Timeline.Backend> before = Map.of(
+                10L, new Timeline.Backend("intake", 400), 11L, new Timeline.Backend("casework", 900),
+                12L, new Timeline.Backend(Timeline.SERVER, 50), 13L, new Timeline.Backend("casework", 70));
+        Map<Long, Timeline.Backend> after = Map.of(
+                10L, new Timeline.Backend("intake", 430), 11L, new Timeline.Backend("casework", 920),
+                12L, new Timeline.Backend(Timeline.SERVER, 51),
+                14L, new Timeline.Backend("intake", 5), // connected meanwhile (13 ended: its ticks are not split)
+                20L, new Timeline.Backend("sharing", 3));
+        readings.add(new Timeline.Snapshot(START, new long[] {0, 1_419}, before, 0, 0, 0));
+        readings.add(new Timeline.Snapshot(START + S, new long[] {0, 1_489}, after, 0, 0, 0));
+        timeline.sample();
+        timeline.close();
+
+        Timeline.Row row = timeline.rows().get(0);
+        assertThat(row.cores()[1]).isEqualTo(0.7);
+        assertThat(row.postgresCores()).containsOnlyKeys("intake", "casework", "sharing", Timeline.SERVER);
+        assertThat(row.postgresCores().get("intake")).isCloseTo(0.35, offset(1e-9));
+        assertThat(row.postgresCores().get("casework")).isCloseTo(0.2, offset(1e-9));
+        assertThat(row.postgresCores().get("sharing")).isCloseTo(0.03, offset(1e-9));
+        assertThat(row.postgresCores().get(Timeline.SERVER)).isCloseTo(0.01,
+                offset(1e-9));
+    }
+
+    @Test
+    void aBackendsTitleNamesItsDatabase() {
+        assertThat(Timeline.database("postgres: casework casework 127.0.0.1(51234) idle")).isEqualTo("casework");
+        assertThat(Timeline.database("postgres: amity_keys amity_keys [local] INSERT")).isEqualTo("amity_keys");
+        assertThat(Timeline.database("postgres: intake intake ::1(40000) idle in transaction")).isEqualTo("intake");
+        assertThat(Timeline.database("postgres: checkpointer")).isEqualTo(Timeline.SERVER);
+        assertThat(Timeline.database("postgres: autovacuum worker analytics")).isEqualTo(Timeline.SERVER);
+        assertThat(Timeline.database("postgres: walwriter")).isEqualTo(Timeline.SERVER);
+        assertThat(Timeline.database("")).isEqualTo(Timeline.SERVER);
+    }
+
+    @Test
+    void theMomentBetweenTheLastRowAndTheCloseIsNoRowOfItsOwn() {
+        Timeline timeline = timeline(10);
+        reading(START, 0, 0, 0, 0, 0);
+        reading(START + S, 50, 0, 0, 0, 0);
+        reading(START + S + S / 10, 53, 0, 0, 0, 0); // 30 % of a core over 0.1 s: ticks too coarse to tell
+        timeline.sample();
+        timeline.sample();
+        timeline.close();
+
+        assertThat(timeline.rows()).singleElement().satisfies(row -> assertThat(row.cores()[0]).isEqualTo(0.5));
     }
 
     @Test
