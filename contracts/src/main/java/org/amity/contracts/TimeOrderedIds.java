@@ -15,17 +15,16 @@ import java.util.UUID;
  */
 public final class TimeOrderedIds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** A new id made now. */
     public static UUID next() {
         return at(System.currentTimeMillis());
     }
 
     static UUID at(long unixMillis) {
-        long random = RANDOM.nextLong();
+        SecureRandom generator = ThreadRandom.current();
+        long random = generator.nextLong();
         long high = (unixMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | (random >>> 52);
-        long low = RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        long low = generator.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
     }
 

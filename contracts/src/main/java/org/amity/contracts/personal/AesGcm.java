@@ -2,20 +2,19 @@ package org.amity.contracts.personal;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 
 import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.amity.contracts.ThreadRandom;
 
 /** AES-256-GCM with a random 96-bit nonce, the only cipher personal data is sealed with. */
 public final class AesGcm {
 
     public static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * One cipher object a thread, initialised afresh (key and nonce) for every use: looking one up through the
      * security providers on every call was 1.6 % of intake's CPU samples under load (docs/figures.md, intake,
@@ -45,14 +44,11 @@ public final class AesGcm {
         }
     }
 
+    /** A fresh AES-256 key: 32 bytes from a strong generator, which is all the JDK's AES key generator makes. */
     public static SecretKey newKey() {
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256, RANDOM);
-            return generator.generateKey();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-256 is not available in this JVM", e);
-        }
+        byte[] raw = new byte[32];
+        ThreadRandom.current().nextBytes(raw);
+        return new SecretKeySpec(raw, "AES");
     }
 
     public static SecretKey key(byte[] raw) {
@@ -64,7 +60,7 @@ public final class AesGcm {
 
     public static Sealed seal(SecretKey key, byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        ThreadRandom.current().nextBytes(nonce);
         try {
             Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import org.amity.common.problem.Problem;
 import org.amity.common.security.CurrentCaller;
 import org.amity.common.security.Roles;
+import org.amity.contracts.ThreadRandom;
 import org.amity.intake.application.IncidentService;
 import org.amity.intake.application.IncidentService.Outcome;
 import org.amity.intake.application.IncidentService.Submission;
@@ -227,6 +228,6 @@ public class IncidentResource {
                 // not ours to trust: start a new correlation
             }
         }
-        return UUID.randomUUID();
+        return ThreadRandom.uuid();
     }
 }
