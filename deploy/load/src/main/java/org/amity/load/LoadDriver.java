@@ -60,8 +60,15 @@ final class LoadDriver {
         this.ledger = ledger;
     }
 
+    /**
+     * Connections opened before the schedule starts: at 500 reports a second and 5 ms each, a few calls are in
+     * flight at once; a stall of a second leaves hundreds waiting, and those open connections of their own.
+     */
+    static final int WARM_CONNECTIONS = 32;
+
     /** Sends everything and returns, with the sending's timeline (closed), when every call is answered. */
     Timeline run() throws InterruptedException {
+        intake.warm(options.max() ? options.concurrency() : WARM_CONNECTIONS);
         startNanos = System.nanoTime() + 100_000_000L;
         timeline = timelineFrom.apply(startNanos, this::callsInFlight);
         timeline.start();

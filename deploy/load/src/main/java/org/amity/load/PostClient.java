@@ -78,6 +78,21 @@ final class PostClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens connections until {@code count} wait idle, so that the first calls of a schedule do not each wait for a
+     * connection of their own: a client of the platform keeps its connections open. Returns how many wait.
+     */
+    int warm(int count) {
+        while (idle.size() < count) {
+            try {
+                idle.offerLast(open());
+            } catch (IOException e) {
+                break; // the calls will open their own, and fail if the platform is down
+            }
+        }
+        return idle.size();
+    }
+
     /** Open connections waiting for a call (for the tests). */
     int idleConnections() {
         return idle.size();

@@ -85,6 +85,24 @@ class PostClientTest {
     }
 
     @Test
+    void connectionsOpenedAheadAreTheOnesTheCallsUse() throws IOException {
+        try (PostClient client = new PostClient(start())) {
+            assertThat(client.warm(3)).isEqualTo(3);
+            assertThat(client.warm(2)).as("enough wait already").isEqualTo(3);
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(client.post("/echo", null, "{}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+            }
+
+            assertThat(client.idleConnections()).isEqualTo(3);
+            assertThat(clientPorts).as("one call at a time: the most recently used connection again").hasSize(1);
+        }
+        try (PostClient nowhere = new PostClient("http://127.0.0.1:1")) {
+            assertThat(nowhere.warm(4)).as("nothing listens: no connection, no failure").isZero();
+        }
+    }
+
+    @Test
     void readsAChunkedBody() throws IOException {
         try (PostClient client = new PostClient(start())) {
             Api.Response response = client.post("/chunked", "t", new byte[1000]);
