@@ -8,9 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import java.util.function.IntSupplier;
-import java.util.concurrent.locks.LockSupport;
 
 import org.amity.load.GeneratedReport.Channel;
 import org.amity.load.ReportGenerator.Unit;
@@ -29,6 +29,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class LoadDriver {
 
     static final int MAX_IN_FLIGHT = 2_048;
+    /**
+     * Connections opened before the schedule starts: at 500 reports a second and 5 ms each, a few calls are in
+     * flight at once; a stall of a second leaves hundreds waiting, and those open connections of their own.
+     */
+    static final int WARM_CONNECTIONS = 32;
     private static final int KEPT_ERRORS = 8;
 
     private final Options options;
@@ -59,12 +64,6 @@ final class LoadDriver {
         this.intake = new PostClient(options.intakeUrl());
         this.ledger = ledger;
     }
-
-    /**
-     * Connections opened before the schedule starts: at 500 reports a second and 5 ms each, a few calls are in
-     * flight at once; a stall of a second leaves hundreds waiting, and those open connections of their own.
-     */
-    static final int WARM_CONNECTIONS = 32;
 
     /** Sends everything and returns, with the sending's timeline (closed), when every call is answered. */
     Timeline run() throws InterruptedException {

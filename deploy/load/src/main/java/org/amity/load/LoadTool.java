@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 public final class LoadTool {
 
+    /** Reports made and written as JSON, then dropped, before the schedule starts. */
+    static final int WARM_UP_REPORTS = 3_000;
+
     /** What a run ended with: the exit status and the report written (null when none was). */
     public record Outcome(int status, Path report) {
     }
@@ -198,9 +201,6 @@ public final class LoadTool {
         summary(result, report);
         return new Outcome(result.passed() ? 0 : 1, report);
     }
-
-    /** Reports made and written as JSON, then dropped, before the schedule starts. */
-    static final int WARM_UP_REPORTS = 3_000;
 
     /**
      * Makes and serialises {@value #WARM_UP_REPORTS} reports that are never sent, so that the tool's own code is

@@ -168,6 +168,29 @@ final class ProcFs {
         }
     }
 
+    /**
+     * The whole machine's CPU since boot, in ticks: {busy (user, nice, system, interrupts), stolen (time the
+     * hypervisor gave this machine's CPUs to others)}; {-1, -1} when /proc/stat cannot be read.
+     */
+    static long[] machineTicks() {
+        return machineTicks(PROC.resolve("stat"));
+    }
+
+    static long[] machineTicks(Path stat) {
+        try (var lines = Files.lines(stat)) {
+            String[] f = lines.findFirst().orElse("").trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal ...
+            if (f.length < 9 || !f[0].equals("cpu")) {
+                return new long[] {-1, -1};
+            }
+            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7]);
+            return new long[] {busy, Long.parseLong(f[8])};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
     static long clockTicksPerSecond() {
         return 100; // USER_HZ: 100 on every Linux architecture the platform runs on
     }

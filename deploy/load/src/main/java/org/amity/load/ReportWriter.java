@@ -230,12 +230,14 @@ final class ReportWriter {
             md.append(" (PostgreSQL's also by the database its live backends serve, `pg:` columns; `pg: ")
                     .append(Timeline.SERVER).append("` is its checkpointer, writers and autovacuum)");
         }
-        md.append(", what the disks wrote (MB) and their queue's average length.\n\n");
+        md.append(", the cores the whole machine used (`all`: every process, this tool's and any other's) and the "
+                + "cores the hypervisor gave to other machines (`stolen`: a virtual machine's CPUs taken away), what "
+                + "the disks wrote (MB) and their queue's average length.\n\n");
         md.append("| from s | reports | p50 | p99 | max | sent late | in flight |");
         r.timelineComponents().forEach(c -> md.append(' ').append(c).append(" |"));
         databases.forEach(d -> md.append(" pg: ").append(d).append(" |"));
-        md.append(" disk MB | disk queue |\n|");
-        md.append("---|".repeat(9 + r.timelineComponents().size() + databases.size())).append("\n");
+        md.append(" all | stolen | disk MB | disk queue |\n|");
+        md.append("---|".repeat(11 + r.timelineComponents().size() + databases.size())).append("\n");
         for (Timeline.Row row : r.timeline()) {
             LatencyHistogram.Summary a = row.acknowledgement();
             md.append("| ").append(num(row.fromSeconds(), 1)).append(" | ").append(count(a.count())).append(" | ")
@@ -249,8 +251,8 @@ final class ReportWriter {
             for (String database : databases) {
                 md.append(' ').append(num(row.postgresCores().getOrDefault(database, 0.0), 2)).append(" |");
             }
-            md.append(' ').append(num(row.diskMegabytes(), 1)).append(" | ").append(num(row.diskQueue(), 1))
-                    .append(" |\n");
+            md.append(' ').append(num(row.machineBusy(), 2)).append(" | ").append(num(row.stolen(), 2)).append(" | ")
+                    .append(num(row.diskMegabytes(), 1)).append(" | ").append(num(row.diskQueue(), 1)).append(" |\n");
         }
         md.append("\n");
     }

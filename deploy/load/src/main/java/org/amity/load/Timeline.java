@@ -26,10 +26,10 @@ final class Timeline implements AutoCloseable {
 
     /**
      * What the counters said at one moment: each component's CPU ticks (-1: not read), PostgreSQL's live processes
-     * by pid, the disk, the calls.
+     * by pid, the whole machine's busy and stolen ticks, the disk, the calls.
      */
-    record Snapshot(long nanos, long[] ticks, Map<Long, Backend> backends, long sectorsWritten, long queueMillis,
-            int inFlight) {
+    record Snapshot(long nanos, long[] ticks, Map<Long, Backend> backends, long machineBusy, long machineStolen,
+            long sectorsWritten, long queueMillis, int inFlight) {
     }
 
     /** A PostgreSQL process: the database it serves ({@value #SERVER} for the server's own work) and its ticks. */
@@ -45,7 +45,7 @@ final class Timeline implements AutoCloseable {
      */
     record Row(double fromSeconds, double toSeconds, LatencyHistogram.Summary acknowledgement,
             LatencyHistogram.Summary sentLate, int inFlight, double[] cores, Map<String, Double> postgresCores,
-            double diskMegabytes, double diskQueue) {
+            double machineBusy, double stolen, double diskMegabytes, double diskQueue) {
     }
 
     private final List<String> components;
@@ -85,8 +85,10 @@ final class Timeline implements AutoCloseable {
                 ProcessSampler.Component c = processes.get(i);
                 ticks[i] = c.tree ? postgres(c.pid, backends) : ProcessSampler.ticks(c);
             }
+            long[] machine = ProcFs.machineTicks();
             long[] disk = ProcFs.diskWrites();
-            return new Snapshot(System.nanoTime(), ticks, backends, disk[0], disk[1], inFlight.getAsInt());
+            return new Snapshot(System.nanoTime(), ticks, backends, machine[0], machine[1], disk[0], disk[1],
+                    inFlight.getAsInt());
         };
     }
 
@@ -146,6 +148,11 @@ final class Timeline implements AutoCloseable {
         }
     }
 
+    /** Cores kept busy between two tick counts; -1 when either was not read or the count went back. */
+    private static double cores(long from, long to, double seconds) {
+        return from < 0 || to < from ? -1 : (to - from) / (double) ProcFs.clockTicksPerSecond() / seconds;
+    }
+
     /** The row of a moment, or -1 before the start or past the last row. */
     private int row(long nanos) {
         long row = Math.floorDiv(nanos - startNanos, widthNanos);
@@ -203,9 +210,8 @@ final class Timeline implements AutoCloseable {
             }
             double[] cores = new double[components.size()];
             for (int c = 0; c < cores.length; c++) {
-                long a = c < from.ticks().length ? from.ticks()[c] : -1;
-                long b = c < to.ticks().length ? to.ticks()[c] : -1;
-                cores[c] = a < 0 || b < a ? -1 : (b - a) / (double) ProcFs.clockTicksPerSecond() / seconds;
+                cores[c] = cores(c < from.ticks().length ? from.ticks()[c] : -1,
+                        c < to.ticks().length ? to.ticks()[c] : -1, seconds);
             }
             Map<String, Double> postgresCores = new TreeMap<>();
             for (Map.Entry<Long, Backend> e : to.backends().entrySet()) {
@@ -217,13 +223,15 @@ final class Timeline implements AutoCloseable {
                 postgresCores.merge(e.getValue().database(), used / (double) ProcFs.clockTicksPerSecond() / seconds,
                         Double::sum);
             }
+            double busy = cores(from.machineBusy(), to.machineBusy(), seconds);
+            double stolen = cores(from.machineStolen(), to.machineStolen(), seconds);
             double megabytes = from.sectorsWritten() < 0 || to.sectorsWritten() < 0 ? -1
                     : (to.sectorsWritten() - from.sectorsWritten()) * 512 / 1e6;
             double queue = from.queueMillis() < 0 || to.queueMillis() < 0 ? -1
                     : (to.queueMillis() - from.queueMillis()) / (seconds * 1000);
             rows.add(new Row((from.nanos() - startNanos) / 1e9, (to.nanos() - startNanos) / 1e9,
-                    acknowledgements[i].summary(), lateness[i].summary(), to.inFlight(), cores, postgresCores,
-                    megabytes, queue));
+                    acknowledgements[i].summary(), lateness[i].summary(), to.inFlight(), cores, postgresCores, busy,
+                    stolen, megabytes, queue));
         }
         return rows;
     }

@@ -35,9 +35,9 @@ class ReportWriterTest {
                         new BenchResult.ProcessFigures("postgres", 103, 100, 160, 150, 1.0, 2.0, 5.0, 1_003)),
                 1, List.of("intake", "postgres"),
                 List.of(new Timeline.Row(0, 1, ack.summary(), late.summary(), 3, new double[] {0.62, 0.41},
-                                Map.of("intake", 0.3, Timeline.SERVER, 0.02, "casework", 0.09), 12.5, 0.8),
+                                Map.of("intake", 0.3, Timeline.SERVER, 0.02, "casework", 0.09), 1.93, 0.04, 12.5, 0.8),
                         new Timeline.Row(1, 2, none.summary(), none.summary(), 0, new double[] {0.05, -1},
-                                Map.of("intake", 0.01), 0, 0)),
+                                Map.of("intake", 0.01), 0.2, -1, 0, 0)),
                 new BenchResult.Raw(50_000, 100.0, 2_000, "median of the last 20 events", 4_000, 60_000, 700, ""),
                 checks, List.of("A note."));
     }
@@ -71,10 +71,11 @@ class ReportWriterTest {
                 .contains("single: HTTP 503")
                 .contains("## Second by second\n\nThe sending, a row a second:")
                 .contains("| from s | reports | p50 | p99 | max | sent late | in flight | intake | postgres | "
-                        + "pg: casework | pg: intake | pg: server | disk MB | disk queue |\n"
-                        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-                        + "| 0.0 | 1,000 | 5.0 | 9.9 | 10.0 | 1.5 | 3 | 0.62 | 0.41 | 0.09 | 0.30 | 0.02 | 12.5 | 0.8 |\n"
-                        + "| 1.0 | 0 | – | – | – | – | 0 | 0.05 | – | 0.00 | 0.01 | 0.00 | 0.0 | 0.0 |\n");
+                        + "pg: casework | pg: intake | pg: server | all | stolen | disk MB | disk queue |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                        + "| 0.0 | 1,000 | 5.0 | 9.9 | 10.0 | 1.5 | 3 | 0.62 | 0.41 | 0.09 | 0.30 | 0.02 | 1.93 | 0.04 | "
+                        + "12.5 | 0.8 |\n"
+                        + "| 1.0 | 0 | – | – | – | – | 0 | 0.05 | – | 0.00 | 0.01 | 0.00 | 0.20 | – | 0.0 | 0.0 |\n");
     }
 
     @Test

@@ -26,8 +26,8 @@ class TimelineTest {
 
     private void reading(long nanos, long intakeTicks, long postgresTicks, long sectors, long queueMillis,
             int inFlight) {
-        readings.add(new Timeline.Snapshot(nanos, new long[] {intakeTicks, postgresTicks}, Map.of(), sectors,
-                queueMillis, inFlight));
+        readings.add(new Timeline.Snapshot(nanos, new long[] {intakeTicks, postgresTicks}, Map.of(),
+                10 * intakeTicks, intakeTicks / 10, sectors, queueMillis, inFlight));
     }
 
     @Test
@@ -54,6 +54,8 @@ class TimelineTest {
         assertThat(first.acknowledgement().count()).isEqualTo(2);
         assertThat(first.acknowledgement().max()).isEqualTo(750.0);
         assertThat(first.cores()).containsExactly(0.62, 0.41);
+        assertThat(first.machineBusy()).isCloseTo(6.2, offset(1e-9));
+        assertThat(first.stolen()).isCloseTo(0.06, offset(1e-9));
         assertThat(first.diskMegabytes()).isCloseTo(12.5, offset(0.01));
         assertThat(first.diskQueue()).isEqualTo(0.8);
         assertThat(first.inFlight()).isEqualTo(3);
@@ -79,6 +81,7 @@ class TimelineTest {
         assertThat(row.cores()).containsExactly(-1.0, -1.0);
         assertThat(row.diskMegabytes()).isEqualTo(-1.0);
         assertThat(row.diskQueue()).isEqualTo(-1.0);
+        assertThat(row.machineBusy()).as("the machine's counter went back too").isEqualTo(-1.0);
     }
 
     @Test
@@ -107,8 +110,8 @@ class TimelineTest {
                 12L, new Timeline.Backend(Timeline.SERVER, 51),
                 14L, new Timeline.Backend("intake", 5), // connected meanwhile (13 ended: its ticks are not split)
                 20L, new Timeline.Backend("sharing", 3));
-        readings.add(new Timeline.Snapshot(START, new long[] {0, 1_419}, before, 0, 0, 0));
-        readings.add(new Timeline.Snapshot(START + S, new long[] {0, 1_489}, after, 0, 0, 0));
+        readings.add(new Timeline.Snapshot(START, new long[] {0, 1_419}, before, 0, 0, 0, 0, 0));
+        readings.add(new Timeline.Snapshot(START + S, new long[] {0, 1_489}, after, 0, 0, 0, 0, 0));
         timeline.sample();
         timeline.close();
 
@@ -165,6 +168,17 @@ class TimelineTest {
             assertThat(row.acknowledgement().count()).isEqualTo(1);
             assertThat(row.cores()[0]).isEqualTo(0.5);
         });
+    }
+
+    @Test
+    void theMachinesCpuIsReadFromProcStat(@TempDir Path dir) throws Exception {
+        Path stat = dir.resolve("stat");
+        Files.writeString(stat, "cpu  4723875 624688 636557 2263964 35276 7 121500 65615 0 0\n"
+                + "cpu0 1 2 3 4 5 6 7 8 0 0\nintr 1 2 3\n");
+        assertThat(ProcFs.machineTicks(stat)).containsExactly(4_723_875L + 624_688 + 636_557 + 7 + 121_500, 65_615);
+        Files.writeString(stat, "intr 1 2 3\n");
+        assertThat(ProcFs.machineTicks(stat)).containsExactly(-1, -1);
+        assertThat(ProcFs.machineTicks(dir.resolve("missing"))).containsExactly(-1, -1);
     }
 
     @Test
