@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * The sending, second by second: the acknowledgements of the calls meant to go in each second (their latency from the
- * intended time), the calls in flight at its end, each process's CPU in it, and what the disk wrote and how long its
- * queue was. A slow second then shows next to what the machine did meanwhile: which process had the cores, whether
- * the disk was flushing. Rows are one second wide up to {@value #MAX_ROWS} seconds of sending and wider beyond, so
+ * intended time) and how late this tool wrote them, the calls in flight at its end, each process's CPU in it (and
+ * the whole machine's, stolen time included), and what the disk wrote and how long its queue was. A slow second then
+ * shows next to what the machine did meanwhile: which process had the cores, whether the disk was flushing. Rows are one second wide up to {@value #MAX_ROWS} seconds of sending and wider beyond, so
  * that a report stays readable; acknowledgements after the last row are left out of the timeline (not of the
  * run's figures).
  */
@@ -75,7 +75,7 @@ final class Timeline implements AutoCloseable {
 
     /**
      * The machine's counters: each process's ticks from /proc (PostgreSQL's also by database, from its backends'
-     * titles), the disks' from /proc/diskstats.
+     * titles), the whole machine's from /proc/stat, the disks' from /proc/diskstats.
      */
     static Supplier<Snapshot> machine(List<ProcessSampler.Component> processes, IntSupplier inFlight) {
         return () -> {
