@@ -38,6 +38,15 @@ import io.quarkus.arc.Arc;
 @ApplicationScoped
 public class JdbcSubjectKeyStore implements SubjectKeyStore {
 
+    private static final String INSERT = "insert into subject_key (subject_id, wrapped_key) "
+            + "select * from unnest(?::uuid[], ?::bytea[]) on conflict do nothing returning subject_id";
+    /** The same, its transaction's commit not waiting for the flush: the setting is made as each row is read. */
+    private static final String INSERT_WITHOUT_WAITING_FOR_THE_FLUSH =
+            "insert into subject_key (subject_id, wrapped_key) select s.id, s.wrapped "
+            + "from unnest(?::uuid[], ?::bytea[]) as s(id, wrapped) "
+            + "where set_config('synchronous_commit', 'off', true) is not null "
+            + "on conflict do nothing returning subject_id";
+
     @ConfigProperty(name = "amity.keys.master-key")
     Optional<String> masterKeyBase64;
 
@@ -49,14 +58,6 @@ public class JdbcSubjectKeyStore implements SubjectKeyStore {
      */
     @ConfigProperty(name = "amity.keys.shares-wal-with-data", defaultValue = "false")
     boolean sharesWalWithData;
-
-    private static final String INSERT = "insert into subject_key (subject_id, wrapped_key) "
-            + "select * from unnest(?::uuid[], ?::bytea[]) on conflict do nothing returning subject_id";
-    /** The same, its transaction's commit not waiting for the flush: the setting is made as each row is read. */
-    private static final String INSERT_WITHOUT_WAITING_FOR_THE_FLUSH =
-            "insert into subject_key (subject_id, wrapped_key) select s.id, s.wrapped "
-            + "from unnest(?::uuid[], ?::bytea[]) as s(id, wrapped) where set_config('synchronous_commit', 'off', true) is not null "
-            + "on conflict do nothing returning subject_id";
 
     private volatile SecretKey masterKey;
     private volatile AgroalDataSource dataSource;
