@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * RSS and CPU of every process of the platform, read from /proc every five seconds. A JVM or Kafka is one process:
@@ -83,6 +84,11 @@ final class ProcessSampler implements AutoCloseable {
     }
 
     static long ticks(Component c) {
+        return ticks(c, child -> { });
+    }
+
+    /** The component's ticks (-1 when gone); for a tree, each live child is also handed to {@code eachChild}. */
+    static long ticks(Component c, Consumer<ProcFs.Stat> eachChild) {
         return ProcFs.stat(c.pid).map(s -> {
             if (!c.tree) {
                 return s.ownTicks();
@@ -90,6 +96,7 @@ final class ProcessSampler implements AutoCloseable {
             long sum = s.ticksWithWaitedChildren();
             for (ProcFs.Stat child : ProcFs.children(c.pid)) {
                 sum += child.ownTicks();
+                eachChild.accept(child);
             }
             return sum;
         }).orElse(-1L);

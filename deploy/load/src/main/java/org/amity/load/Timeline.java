@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,28 +82,14 @@ final class Timeline implements AutoCloseable {
             Map<Long, Backend> backends = new HashMap<>();
             for (int i = 0; i < ticks.length; i++) {
                 ProcessSampler.Component c = processes.get(i);
-                ticks[i] = c.tree ? postgres(c.pid, backends) : ProcessSampler.ticks(c);
+                ticks[i] = ProcessSampler.ticks(c, child -> backends.put(child.pid(),
+                        new Backend(database(ProcFs.title(child.pid()).orElse("")), child.ownTicks())));
             }
             long[] machine = ProcFs.machineTicks();
             long[] disk = ProcFs.diskWrites();
             return new Snapshot(System.nanoTime(), ticks, backends, machine[0], machine[1], disk[0], disk[1],
                     inFlight.getAsInt());
         };
-    }
-
-    /** The postmaster's tree's ticks (ended children included); each live child's into {@code backends}. */
-    private static long postgres(long postmaster, Map<Long, Backend> backends) {
-        Optional<ProcFs.Stat> own = ProcFs.stat(postmaster);
-        if (own.isEmpty()) {
-            return -1;
-        }
-        long sum = own.get().ticksWithWaitedChildren();
-        for (ProcFs.Stat child : ProcFs.children(postmaster)) {
-            sum += child.ownTicks();
-            backends.put(child.pid(), new Backend(database(ProcFs.title(child.pid()).orElse("")),
-                    child.ownTicks()));
-        }
-        return sum;
     }
 
     /**
