@@ -82,6 +82,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "amity.outbox.send-timeout", defaultValue = "PT30S")
     Duration sendTimeout;
 
+    /**
+     * The producer's {@code compression.type}. None by default: an event's personal parts are ciphertext, which does
+     * not compress, and a relay that sends each transaction's rows at once makes small batches, for each of which
+     * lz4 allocated two 64-kB buffers: most of intake's garbage at 500 reports a second (docs/figures.md, session 22).
+     */
+    @ConfigProperty(name = "amity.outbox.compression", defaultValue = "none")
+    String compression;
+
     @Inject
     MeterRegistry meters;
 
@@ -291,7 +299,7 @@ public class OutboxRelay {
         queue = new RelayQueue(queueCapacity);
         producer = new ReliableProducer(bootstrapServers, applicationName + "-outbox-relay", sendTimeout,
                 Map.of(ProducerConfig.LINGER_MS_CONFIG, 2, ProducerConfig.BATCH_SIZE_CONFIG, 65536,
-                        ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG, compression));
     }
 
     private KafkaProducer<String, String> producer() {
