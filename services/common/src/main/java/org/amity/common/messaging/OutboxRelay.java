@@ -85,7 +85,8 @@ public class OutboxRelay {
     /**
      * The producer's {@code compression.type}. None by default: an event's personal parts are ciphertext, which does
      * not compress, and a relay that sends each transaction's rows at once makes small batches, for each of which
-     * lz4 allocated two 64-kB buffers: most of intake's garbage at 500 reports a second (docs/figures.md, session 22).
+     * lz4 allocated two 64-kB buffers: nearly half of intake's garbage at 400-500 reports a second (docs/figures.md,
+     * intake, session 22).
      */
     @ConfigProperty(name = "amity.outbox.compression", defaultValue = "none")
     String compression;
