@@ -11,13 +11,21 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<FieldError> errors;
+    /** Seconds after which the client may try again ({@code Retry-After}), or 0 for no such header. */
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail, List<FieldError> errors) {
+        this(status, slug, title, detail, errors, 0);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
+            long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String what) {
@@ -41,11 +49,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
     }
 
+    /** 503: the service has more work waiting than it takes on; the request changed nothing. */
+    public static ProblemException busy(String detail, long retryAfterSeconds) {
+        return new ProblemException(503, "busy", "Service busy", detail, List.of(), retryAfterSeconds);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
     }
 
     public int status() {
         return status;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

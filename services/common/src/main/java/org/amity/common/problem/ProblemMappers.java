@@ -33,6 +33,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.retryAfterSeconds() > 0) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER,
+                    e.retryAfterSeconds()).entity(e.toProblem(uri.getPath())).build();
+        }
         return respond(e.toProblem(uri.getPath()));
     }
 

@@ -81,6 +81,10 @@ public class IncidentService {
 
     Clock clock = Clock.systemUTC();
 
+    /** One report to accept: the submission, whose it is, how it came, and the request's correlation id. */
+    public record Request(Submission submission, String organisation, Channel channel, UUID correlationId) {
+    }
+
     /**
      * Accepts one report, or returns the original result of the same request made before.
      *
@@ -89,7 +93,14 @@ public class IncidentService {
      */
     @Transactional
     public Outcome report(Submission submission, String organisation, Channel channel, UUID correlationId) {
-        Outcome outcome = acceptAll(List.of(submission), organisation, channel, correlationId).get(0);
+        return orThrow(acceptAll(List.of(new Request(submission, organisation, channel, correlationId))).get(0));
+    }
+
+    /**
+     * The outcome of one report as the single-report calls give it: a rejection as {@link IncidentRejected}, a
+     * conflict as a 409 problem.
+     */
+    public static Outcome orThrow(Outcome outcome) {
         if (outcome instanceof Outcome.Rejected rejected) {
             if (rejected.conflict()) {
                 throw ProblemException.conflict(rejected.violations().get(0).message());
@@ -100,6 +111,15 @@ public class IncidentService {
     }
 
     /**
+     * Accepts reports of several callers in one transaction (the single reports that {@link ReportGroups} commits
+     * together): each is accepted, repeated or rejected on its own, as if it had come alone after those before it.
+     */
+    @Transactional
+    public List<Outcome> reportTogether(List<Request> requests) {
+        return acceptAll(requests);
+    }
+
+    /**
      * Accepts a batch in one transaction: each item is accepted, repeated or rejected on its own.
      * {@code prechecked} holds, per item, the request-level violations found before (empty when none); the
      * submission of such an item may be null.
@@ -107,13 +127,13 @@ public class IncidentService {
     @Transactional
     public List<Outcome> reportBatch(List<Submission> submissions, List<List<Violation>> prechecked,
             String organisation, UUID correlationId) {
-        List<Submission> toAccept = new ArrayList<>();
+        List<Request> toAccept = new ArrayList<>();
         for (int i = 0; i < submissions.size(); i++) {
             if (prechecked.get(i).isEmpty()) {
-                toAccept.add(submissions.get(i));
+                toAccept.add(new Request(submissions.get(i), organisation, Channel.MACHINE_API, correlationId));
             }
         }
-        List<Outcome> accepted = acceptAll(toAccept, organisation, Channel.MACHINE_API, correlationId);
+        List<Outcome> accepted = acceptAll(toAccept);
         List<Outcome> outcomes = new ArrayList<>(submissions.size());
         int next = 0;
         for (int i = 0; i < submissions.size(); i++) {
@@ -123,28 +143,42 @@ public class IncidentService {
     }
 
     /**
-     * The one path every report takes: repeats and conflicts found by key (one query for all), the rules
-     * checked, every subject's key made in one go, then each report stored with its event.
+     * The one path every report takes: repeats and conflicts found by key (one query for each organisation), the
+     * rules checked, every subject's key made in one go, then each report stored with its event.
      */
-    private List<Outcome> acceptAll(List<Submission> submissions, String organisation, Channel channel,
-            UUID correlationId) {
-        Map<String, IncidentRepository.PriorRequest> priors = incidents.findPriors(organisation,
-                submissions.stream().map(Submission::effectiveKey).filter(k -> k != null).distinct().toList());
-        Map<String, Integer> firstInBatch = new HashMap<>();
-        Outcome[] outcomes = new Outcome[submissions.size()];
-        List<Integer> fresh = new ArrayList<>();
+    private List<Outcome> acceptAll(List<Request> requests) {
+        Map<String, List<String>> keysByOrganisation = new HashMap<>();
+        for (Request request : requests) {
+            String key = request.submission().effectiveKey();
+            if (key != null) {
+                List<String> keys = keysByOrganisation.computeIfAbsent(request.organisation(), o -> new ArrayList<>());
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        Map<String, Map<String, IncidentRepository.PriorRequest>> priors = new HashMap<>();
+        keysByOrganisation.forEach((organisation, keys) -> priors.put(organisation,
+                incidents.findPriors(organisation, keys)));
+        // a key belongs to its organisation: two organisations may use the same reference
+        Map<List<String>, Integer> firstInBatch = new HashMap<>();
+        Outcome[] outcomes = new Outcome[requests.size()];
+        List<Request> fresh = new ArrayList<>();
         List<Incident> freshIncidents = new ArrayList<>();
-        for (int i = 0; i < submissions.size(); i++) {
-            Submission submission = submissions.get(i);
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            Submission submission = request.submission();
             String key = submission.effectiveKey();
-            IncidentRepository.PriorRequest prior = key == null ? null : priors.get(key);
-            Integer earlier = key == null ? null : firstInBatch.get(key);
+            List<String> ownKey = key == null ? null : List.of(request.organisation(), key);
+            IncidentRepository.PriorRequest prior = key == null ? null
+                    : priors.getOrDefault(request.organisation(), Map.of()).get(key);
+            Integer earlier = key == null ? null : firstInBatch.get(ownKey);
             if (prior != null || earlier != null) {
-                String hash = prior != null ? prior.requestHash() : submissions.get(earlier).requestHash();
+                String hash = prior != null ? prior.requestHash() : requests.get(earlier).submission().requestHash();
                 if (!hash.equals(submission.requestHash())) {
                     outcomes[i] = Outcome.Rejected.conflict(describe(key) + " was used before for a different report");
                 } else if (prior != null) {
-                    outcomes[i] = new Outcome.Repeated(incidents.findOwnedBy(prior.incidentId(), organisation)
+                    outcomes[i] = new Outcome.Repeated(incidents.findOwnedBy(prior.incidentId(), request.organisation())
                             .orElseThrow());
                 } else {
                     outcomes[i] = outcomes[earlier] instanceof Outcome.Accepted a ? new Outcome.Repeated(a.incident())
@@ -153,27 +187,27 @@ public class IncidentService {
                 continue;
             }
             try {
-                freshIncidents.add(Incident.report(submission.draft(), organisation, channel, clock.instant(), rules));
-                fresh.add(i);
+                Incident incident = Incident.report(submission.draft(), request.organisation(), request.channel(),
+                        clock.instant(), rules);
+                freshIncidents.add(incident);
+                fresh.add(request);
                 if (key != null) {
-                    firstInBatch.put(key, i);
+                    firstInBatch.put(ownKey, i);
                 }
+                outcomes[i] = new Outcome.Accepted(incident);
             } catch (IncidentRejected rejected) {
                 outcomes[i] = new Outcome.Rejected(rejected.violations());
-            }
-            if (outcomes[i] == null) {
-                outcomes[i] = new Outcome.Accepted(freshIncidents.get(freshIncidents.size() - 1));
             }
         }
         List<PersonalDataVault.Sealed> sealed = vault.sealAll(freshIncidents.stream().map(Incident::personal).toList());
         List<IncidentRepository.Accepted> accepted = new ArrayList<>(freshIncidents.size());
         for (int n = 0; n < freshIncidents.size(); n++) {
-            Submission submission = submissions.get(fresh.get(n));
+            Submission submission = fresh.get(n).submission();
             accepted.add(new IncidentRepository.Accepted(freshIncidents.get(n), sealed.get(n),
                     submission.effectiveKey(), submission.requestHash()));
         }
         incidents.addAll(accepted);
-        events.reportedAll(freshIncidents, sealed, correlationId);
+        events.reportedAll(freshIncidents, sealed, fresh.stream().map(Request::correlationId).toList());
         return List.of(outcomes);
     }
 

@@ -9,6 +9,9 @@ public interface IncidentEvents {
     /** The report was accepted; its personal data travels only as sealed. */
     void reported(Incident incident, PersonalDataVault.Sealed sealed, UUID correlationId);
 
-    /** Reports accepted together (one transaction); {@code sealed} holds each one's personal data, in order. */
-    void reportedAll(List<Incident> incidents, List<PersonalDataVault.Sealed> sealed, UUID correlationId);
+    /**
+     * Reports accepted together (one transaction); {@code sealed} holds each one's personal data and
+     * {@code correlationIds} each one's correlation id, in order.
+     */
+    void reportedAll(List<Incident> incidents, List<PersonalDataVault.Sealed> sealed, List<UUID> correlationIds);
 }

@@ -33,10 +33,10 @@ public class IncidentEventPublisher implements IncidentEvents {
     Outbox outbox;
 
     @Override
-    public void reportedAll(List<Incident> incidents, List<PersonalDataVault.Sealed> sealed, UUID correlationId) {
+    public void reportedAll(List<Incident> incidents, List<PersonalDataVault.Sealed> sealed, List<UUID> correlationIds) {
         outbox.collecting(() -> {
             for (int i = 0; i < incidents.size(); i++) {
-                reported(incidents.get(i), sealed.get(i), correlationId);
+                reported(incidents.get(i), sealed.get(i), correlationIds.get(i));
             }
         });
     }

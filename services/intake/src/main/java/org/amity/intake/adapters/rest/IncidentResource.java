@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ import org.amity.common.security.Roles;
 import org.amity.contracts.ThreadRandom;
 import org.amity.intake.application.IncidentService;
 import org.amity.intake.application.IncidentService.Outcome;
+import org.amity.intake.application.IncidentService.Request;
+import org.amity.intake.application.ReportGroups;
 import org.amity.intake.application.IncidentService.Submission;
 import org.amity.intake.domain.Channel;
 import org.amity.intake.domain.IncidentRejected;
@@ -51,6 +54,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The machine API through which organisations push reports and read back their own. */
@@ -79,6 +84,9 @@ public class IncidentResource {
     IncidentService service;
 
     @Inject
+    ReportGroups groups;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -101,6 +109,10 @@ public class IncidentResource {
             headers = @Header(name = "Idempotent-Replayed", schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentResponse.class)))
     @APIResponse(responseCode = "409", description = "Idempotency-Key or sourceReference used before for a different report")
+    @APIResponse(responseCode = "503", description = "More reports are waiting than the service takes on: nothing was "
+            + "stored; send it again after `Retry-After` seconds",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "60")))
     public Uni<Response> report(@NotNull(message = "a body is required") @Valid IncidentRequest request,
             @HeaderParam("Idempotency-Key") @Pattern(regexp = IDEMPOTENCY_KEY, message = "1 to 100 of A-Z a-z 0-9 _ . : -")
             String idempotencyKey,
@@ -113,11 +125,18 @@ public class IncidentResource {
         Submission submission = SubmissionMapper.toSubmission(request, idempotencyKey, organisation, null);
         UUID correlation = correlationId(correlationHeader);
         // A Uni makes this a non-blocking endpoint: the small body is read and checked on the I/O thread in one
-        // piece, and only the transaction goes to a worker. (A blocking endpoint reads its body on the worker
-        // through a stream the I/O thread feeds chunk by chunk, a hand-over that cost more than the parsing.)
-        return Uni.createFrom().item(() -> service.report(submission, organisation, Channel.MACHINE_API, correlation))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(IncidentResource::respond);
+        // piece (a blocking endpoint reads its body on a worker through a stream the I/O thread feeds chunk by
+        // chunk, a hand-over that cost more than the parsing). The report then waits for a transaction with the
+        // others that arrive with it (ReportGroups), and the answer is written back on this request's I/O thread,
+        // not on the thread that commits the next group.
+        Context context = Vertx.currentContext();
+        Executor back = context == null ? Infrastructure.getDefaultExecutor()
+                : task -> context.runOnContext(ignored -> task.run());
+        return Uni.createFrom()
+                .completionStage(() -> groups.submit(new Request(submission, organisation, Channel.MACHINE_API,
+                        correlation)))
+                .emitOn(back)
+                .map(outcome -> respond(IncidentService.orThrow(outcome)));
     }
 
     private static Response respond(Outcome outcome) {
@@ -126,7 +145,7 @@ public class IncidentResource {
                     .entity(IncidentResponse.of(accepted.incident())).build();
             case Outcome.Repeated repeated -> Response.ok(IncidentResponse.of(repeated.incident()))
                     .header("Idempotent-Replayed", "true").build();
-            case Outcome.Rejected rejected -> throw new IncidentRejected(rejected.violations());
+            case Outcome.Rejected rejected -> throw new IllegalStateException("a rejection is thrown before");
         };
     }
 
