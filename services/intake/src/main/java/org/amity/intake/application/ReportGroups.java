@@ -36,8 +36,12 @@ public class ReportGroups {
     @Inject
     MeterRegistry meters;
 
-    /** Transactions that may run at once: while one waits for its commit, the next group is being written. */
-    @ConfigProperty(name = "amity.intake.group-commit.threads", defaultValue = "2")
+    /**
+     * Transactions that run at once. One: reports that arrive while it commits wait for the next group, which makes
+     * groups larger (2-3 reports at 500 a second against 1.6-1.9 with two threads) and intake's CPU smaller
+     * (docs/figures.md, intake, session 23).
+     */
+    @ConfigProperty(name = "amity.intake.group-commit.threads", defaultValue = "1")
     int threads;
 
     @ConfigProperty(name = "amity.intake.group-commit.max-group", defaultValue = "100")
