@@ -1,5 +1,6 @@
 package org.amity.intake.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,12 +29,13 @@ import java.util.function.Function;
  */
 public final class GroupCommit<I, O> implements AutoCloseable {
 
-    private record Waiting<I, O>(I item, CompletableFuture<O> result) {
+    private record Waiting<I, O>(I item, CompletableFuture<O> result, long queuedNanos) {
     }
 
     private final BlockingQueue<Waiting<I, O>> queue;
     private final Function<List<I>, List<O>> together;
     private final int maxGroup;
+    private final long lingerNanos;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closed;
 
@@ -45,12 +47,22 @@ public final class GroupCommit<I, O> implements AutoCloseable {
      * @param together runs a unit: one outcome for each item, in order
      */
     public GroupCommit(String name, int threads, int maxGroup, int capacity, Function<List<I>, List<O>> together) {
-        if (threads < 1 || maxGroup < 1 || capacity < 1) {
-            throw new IllegalArgumentException("threads, maxGroup and capacity must be at least 1");
+        this(name, threads, maxGroup, capacity, Duration.ZERO, together);
+    }
+
+    /**
+     * @param linger how long a unit's first item may wait, from when it was queued, for others to join it before the
+     *               unit runs (it runs at once when full); zero: it runs with whatever waits when a thread is free
+     */
+    public GroupCommit(String name, int threads, int maxGroup, int capacity, Duration linger,
+            Function<List<I>, List<O>> together) {
+        if (threads < 1 || maxGroup < 1 || capacity < 1 || linger.isNegative()) {
+            throw new IllegalArgumentException("threads, maxGroup and capacity must be at least 1, linger not negative");
         }
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.together = together;
         this.maxGroup = maxGroup;
+        this.lingerNanos = linger.toNanos();
         for (int i = 0; i < threads; i++) {
             Thread thread = Thread.ofPlatform().name(name + "-" + i).daemon().unstarted(this::run);
             this.threads.add(thread);
@@ -67,7 +79,7 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         if (closed) {
             throw new RejectedExecutionException("closed");
         }
-        Waiting<I, O> waiting = new Waiting<>(item, new CompletableFuture<>());
+        Waiting<I, O> waiting = new Waiting<>(item, new CompletableFuture<>(), System.nanoTime());
         if (!queue.offer(waiting)) {
             throw new RejectedExecutionException("full");
         }
@@ -100,12 +112,31 @@ public final class GroupCommit<I, O> implements AutoCloseable {
             }
             group.add(first);
             queue.drainTo(group, maxGroup - 1);
+            linger(group, first.queuedNanos() + lingerNanos);
             try {
                 runUnit(group);
             } catch (Throwable e) {
                 group.forEach(w -> w.result().completeExceptionally(e));
             }
             group.clear();
+        }
+    }
+
+    /** Adds what comes to the group until it is full or the deadline ({@link System#nanoTime}) has passed. */
+    private void linger(List<Waiting<I, O>> group, long deadline) {
+        long left;
+        while (group.size() < maxGroup && (left = deadline - System.nanoTime()) > 0) {
+            Waiting<I, O> next;
+            try {
+                next = queue.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (next == null) {
+                return;
+            }
+            group.add(next);
+            queue.drainTo(group, maxGroup - group.size());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.amity.intake.application;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -47,6 +48,13 @@ public class ReportGroups {
     @ConfigProperty(name = "amity.intake.group-commit.max-group", defaultValue = "100")
     int maxGroup;
 
+    /**
+     * How long a group's first report may wait, from its arrival, for others to join it (Kafka's {@code linger.ms}).
+     * Zero: a group is whatever waits when the thread is free.
+     */
+    @ConfigProperty(name = "amity.intake.group-commit.linger", defaultValue = "0s")
+    Duration linger;
+
     /** Reports waiting for a transaction, at most; beyond it a report is refused with 503 and Retry-After. */
     @ConfigProperty(name = "amity.intake.group-commit.queue-capacity", defaultValue = "2000")
     int capacity;
@@ -57,7 +65,7 @@ public class ReportGroups {
     void start() {
         DistributionSummary sizes = DistributionSummary.builder("amity.intake.group.size")
                 .description("single reports committed in one transaction").register(meters);
-        groups = new GroupCommit<>("report-group", threads, maxGroup, capacity, requests -> {
+        groups = new GroupCommit<>("report-group", threads, maxGroup, capacity, linger, requests -> {
             sizes.record(requests.size());
             return service.reportTogether(requests);
         });

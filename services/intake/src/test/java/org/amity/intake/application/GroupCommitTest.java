@@ -3,6 +3,7 @@ package org.amity.intake.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -120,6 +121,20 @@ class GroupCommitTest {
         assertThat(first.get()).isEqualTo("a done");
         assertThat(waiting.get()).isEqualTo("b done");
         assertThatThrownBy(() -> groups.submit("c")).isInstanceOf(RejectedExecutionException.class);
+    }
+
+    @Test
+    void withALingerTheFirstItemWaitsForOthersUntilTheUnitIsFull() throws Exception {
+        Units units = new Units();
+        units.release.countDown();
+        groups = new GroupCommit<>("test", 1, 3, 10, Duration.ofSeconds(30), units);
+        CompletableFuture<String> a = groups.submit("a");
+        CompletableFuture<String> b = groups.submit("b");
+        CompletableFuture<String> c = groups.submit("c");
+
+        assertThat(List.of(a.get(10, TimeUnit.SECONDS), b.get(10, TimeUnit.SECONDS), c.get(10, TimeUnit.SECONDS)))
+                .containsExactly("a done", "b done", "c done");
+        assertThat(units.ran()).containsExactly(List.of("a", "b", "c"));
     }
 
     @Test
