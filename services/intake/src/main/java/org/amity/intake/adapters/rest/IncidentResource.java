@@ -36,8 +36,8 @@ import org.amity.contracts.ThreadRandom;
 import org.amity.intake.application.IncidentService;
 import org.amity.intake.application.IncidentService.Outcome;
 import org.amity.intake.application.IncidentService.Request;
-import org.amity.intake.application.ReportGroups;
 import org.amity.intake.application.IncidentService.Submission;
+import org.amity.intake.application.ReportGroups;
 import org.amity.intake.domain.Channel;
 import org.amity.intake.domain.IncidentRejected;
 import org.amity.intake.domain.Violation;
@@ -54,9 +54,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** The machine API through which organisations push reports and read back their own. */
 @Path("/api/v1/incidents")
