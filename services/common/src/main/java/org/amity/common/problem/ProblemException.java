@@ -49,6 +49,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
     }
 
+    /** 429: this client sent too many requests; the request changed nothing. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "rate-limited", "Too many requests", detail, List.of(), retryAfterSeconds);
+    }
+
     /** 503: the service has more work waiting than it takes on; the request changed nothing. */
     public static ProblemException busy(String detail, long retryAfterSeconds) {
         return new ProblemException(503, "busy", "Service busy", detail, List.of(), retryAfterSeconds);

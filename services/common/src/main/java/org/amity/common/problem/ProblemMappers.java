@@ -33,11 +33,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder out = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(e.toProblem(uri.getPath()));
         if (e.retryAfterSeconds() > 0) {
-            return Response.status(e.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER,
-                    e.retryAfterSeconds()).entity(e.toProblem(uri.getPath())).build();
+            out.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
-        return respond(e.toProblem(uri.getPath()));
+        return out.build();
     }
 
     @ServerExceptionMapper

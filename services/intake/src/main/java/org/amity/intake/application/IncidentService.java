@@ -3,8 +3,10 @@ package org.amity.intake.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -147,14 +149,11 @@ public class IncidentService {
      * rules checked, every subject's key made in one go, then each report stored with its event.
      */
     private List<Outcome> acceptAll(List<Request> requests) {
-        Map<String, List<String>> keysByOrganisation = new HashMap<>();
+        Map<String, Set<String>> keysByOrganisation = new HashMap<>();
         for (Request request : requests) {
             String key = request.submission().effectiveKey();
             if (key != null) {
-                List<String> keys = keysByOrganisation.computeIfAbsent(request.organisation(), o -> new ArrayList<>());
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                }
+                keysByOrganisation.computeIfAbsent(request.organisation(), o -> new LinkedHashSet<>()).add(key);
             }
         }
         Map<String, Map<String, IncidentRepository.PriorRequest>> priors = new HashMap<>();

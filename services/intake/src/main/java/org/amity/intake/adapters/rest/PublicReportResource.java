@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.amity.common.problem.Problem;
+import org.amity.common.problem.ProblemException;
 import org.amity.intake.application.IncidentService;
 import org.amity.intake.application.IncidentService.Outcome;
 import org.amity.intake.config.IntakeConfig;
@@ -64,10 +64,7 @@ public class PublicReportResource {
             @Context HttpServerRequest http) {
         long retryAfter = rateLimiter.acquire(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
         if (retryAfter > 0) {
-            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
-                    .entity(new Problem(Problem.type("rate-limited"), "Too many requests", 429,
-                            "too many reports from this address; try again later", "/api/v1/public/reports", null))
-                    .build();
+            throw ProblemException.tooManyRequests("too many reports from this address; try again later", retryAfter);
         }
         List<Violation> violations = new java.util.ArrayList<>(SubmissionMapper.crossFieldViolations(request, "$"));
         if (request.sourceReference() != null) {
