@@ -9,7 +9,8 @@ import java.util.Map;
 /** The command line of {@code ./amity bench}: every option, its default, and what is wrong with a bad one. */
 record Options(
         double rate, boolean max, boolean intakeOnly, int concurrency, long incidents, long seconds,
-        double batchShare, int batchSize, int publicPerMinute, List<String> districts, List<String> feeds,
+        int warmUpSeconds, double batchShare, int batchSize, int publicPerMinute, List<String> districts,
+        List<String> feeds,
         String intakeUrl, String caseUrl, String sharingUrl, String analyticsUrl, String keycloakUrl,
         String kafka, String postgres, String superuser, String superuserPassword, Map<String, String> databases,
         Map<String, Long> pids, int rawSeconds, int drainSeconds, Path out, Path readme, String label,
@@ -38,6 +39,9 @@ record Options(
               --concurrency N       callers for --max                                                    [16]
               --incidents N         reports from organisations to send                                  [10000]
               --seconds N           or: send for N seconds (at --rate: rate x N reports)
+              --warm-up N           first send for N seconds at --rate, the same mix, neither measured nor checked,
+                                    and start the measured run right after: the services meet the measured reports
+                                    compiled for generated ones, not for another tool's (with --intake-only)     [0]
               --batch-share F       share of reports sent in batch calls by the housing provider, 0..1   [0.3]
               --batch-size N        reports per batch call, 1..500                                       [100]
               --public-per-minute N reports through the public form per minute, 0..10, on top of the others:
@@ -130,6 +134,11 @@ record Options(
                 throw new Invalid("--intake-only follows nothing downstream: drop " + followed);
             }
         }
+        if (given.containsKey("--warm-up") && (max || !intakeOnly)) {
+            throw new Invalid("--warm-up goes with --rate and --intake-only: its reports still reach case, sharing "
+                    + "and analytics, whose checks would count them");
+        }
+        int warmUpSeconds = (int) range("--warm-up", given.getOrDefault("--warm-up", "0"), 0, 3600);
         double rate = positiveDouble("--rate", given.getOrDefault("--rate", "200"));
         int concurrency = (int) range("--concurrency", given.getOrDefault("--concurrency", "16"), 1, 1024);
         long seconds = given.containsKey("--seconds") ? positiveLong("--seconds", given.get("--seconds")) : 0;
@@ -181,8 +190,8 @@ record Options(
         if (label != null && !label.matches("[A-Za-z0-9 ._-]{1,40}")) {
             throw new Invalid("--label: 1 to 40 letters, digits, spaces, dots, dashes or underscores");
         }
-        return new Options(rate, max, intakeOnly, concurrency, incidents, seconds, batchShare, batchSize,
-                publicPerMinute, districts, feeds,
+        return new Options(rate, max, intakeOnly, concurrency, incidents, seconds, warmUpSeconds, batchShare,
+                batchSize, publicPerMinute, districts, feeds,
                 url("--intake", given.getOrDefault("--intake", "http://localhost:8081")),
                 url("--case", given.getOrDefault("--case", "http://localhost:8082")),
                 url("--sharing", given.getOrDefault("--sharing", "http://localhost:8083")),
@@ -198,6 +207,17 @@ record Options(
                 label, progress, seed, String.join(" ", args));
     }
 
+    /**
+     * The warm-up's load: the run's rate and mix of calls for {@code --warm-up} seconds, none through the public form
+     * (its limit per client address would refuse the measured run's).
+     */
+    Options warmUp() {
+        return new Options(rate, false, true, concurrency, Math.max(1, Math.round(rate * warmUpSeconds)),
+                warmUpSeconds, 0, batchShare, batchSize, 0, districts, feeds, intakeUrl, caseUrl, sharingUrl, analyticsUrl,
+                keycloakUrl, kafka, postgres, superuser, superuserPassword, databases, pids, rawSeconds, drainSeconds,
+                out, readme, label, progress, seed, commandLine);
+    }
+
     /** Reports sent through the public form over a run of {@code sendSeconds}. */
     long publicReportsFor(double sendSeconds) {
         return publicPerMinute == 0 ? 0 : (long) Math.floor(sendSeconds * publicPerMinute / 60.0) + 1;
@@ -206,7 +226,7 @@ record Options(
     static final List<String> COMPONENTS = List.of("intake", "case", "sharing", "analytics", "postgres", "kafka",
             "keycloak");
 
-    private static final List<String> KNOWN = List.of("--rate", "--concurrency", "--incidents", "--seconds",
+    private static final List<String> KNOWN = List.of("--rate", "--concurrency", "--incidents", "--seconds", "--warm-up",
             "--batch-share", "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds",
             "--raw-seconds", "--drain-seconds", "--pid", "--intake", "--case", "--sharing", "--analytics",
             "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme", "--label",

@@ -39,6 +39,22 @@ class OptionsTest {
     }
 
     @Test
+    void aWarmUpIsTheRunsMixAtItsRateWithoutThePublicForm() {
+        Options o = Options.parse(List.of("--intake-only", "--rate", "500", "--seconds", "30", "--warm-up", "60",
+                "--batch-share", "0.2", "--public-per-minute", "6"));
+        assertThat(o.warmUpSeconds()).isEqualTo(60);
+        assertThat(o.incidents()).isEqualTo(15_000);
+        Options warm = o.warmUp();
+        assertThat(warm.incidents()).isEqualTo(30_000);
+        assertThat(warm.seconds()).isEqualTo(60);
+        assertThat(warm.rate()).isEqualTo(500);
+        assertThat(warm.batchShare()).isEqualTo(0.2);
+        assertThat(warm.publicPerMinute()).isZero();
+        assertThat(warm.warmUpSeconds()).isZero();
+        assertThat(Options.parse(List.of("--intake-only")).warmUpSeconds()).isZero();
+    }
+
+    @Test
     void optionsTakeTheirValueAfterAnEqualsSignToo() {
         Options o = Options.parse(List.of("--rate=50", "--pid", "intake=12", "--pid=postgres=13",
                 "--databases", "case=e2e_casework", "--batch-share", "0"));
@@ -69,6 +85,9 @@ class OptionsTest {
         assertInvalid(List.of("--rate", "1", "--rate", "2"), "--rate is given twice");
         assertInvalid(List.of("--intake-only", "--feeds", "galop"), "--intake-only follows nothing downstream");
         assertInvalid(List.of("--intake-only", "--drain-seconds", "5"), "drop --drain-seconds");
+        assertInvalid(List.of("--warm-up", "30"), "--warm-up goes with --rate and --intake-only");
+        assertInvalid(List.of("--intake-only", "--max", "--warm-up", "30"), "--warm-up goes with --rate");
+        assertInvalid(List.of("--intake-only", "--warm-up", "-1"), "--warm-up must be from 0 to 3600");
     }
 
     @Test
@@ -82,7 +101,8 @@ class OptionsTest {
         LoadTool.Outcome help = LoadTool.run(List.of("--help"), new PrintStream(out), new PrintStream(err));
         assertThat(help.status()).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
-        for (String option : List.of("--rate", "--max", "--concurrency", "--incidents", "--seconds", "--batch-share",
+        for (String option : List.of("--rate", "--max", "--concurrency", "--incidents", "--seconds", "--warm-up",
+                "--batch-share",
                 "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds", "--raw-seconds",
                 "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing", "--analytics",
                 "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme", "--label",
