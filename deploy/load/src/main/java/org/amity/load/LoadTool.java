@@ -240,7 +240,7 @@ public final class LoadTool {
                 warm.districts(), warm.batchShare(), warm.batchSize(), started);
         Ledger warmLedger = new Ledger();
         LoadDriver driver = new LoadDriver(warm, generator, api, warmLedger, (start, inFlight) -> new Timeline(
-                List.of(), start, warm.warmUpSeconds(), Timeline.machine(List.of(), inFlight)));
+                List.of(), start, warm.seconds(), Timeline.machine(List.of(), inFlight)));
         out.printf(Locale.ROOT, "amity bench: warming up, %d s at %.0f incidents/s (not measured) ...%n",
                 warm.seconds(), warm.rate());
         driver.run();
