@@ -151,6 +151,12 @@ public final class LocalKafka {
                 "num.network.threads=2",
                 "num.io.threads=4",
                 "log.retention.hours=168",
+                // the broker never syncs its log by default: the kernel then writes back each segment's dirty pages
+                // about every 30 s in one lump (90-210 MB in a second on a shared disk, during which PostgreSQL's
+                // commits waited). Flushed every second, the same bytes go out a second's worth at a time
+                // (docs/figures.md, intake, session 24)
+                "log.flush.interval.ms=1000",
+                "log.flush.scheduler.interval.ms=1000",
                 "delete.topic.enable=true"));
         return file;
     }
