@@ -213,9 +213,9 @@ record Options(
      */
     Options warmUp() {
         return new Options(rate, false, true, concurrency, Math.max(1, Math.round(rate * warmUpSeconds)),
-                warmUpSeconds, 0, batchShare, batchSize, 0, districts, feeds, intakeUrl, caseUrl, sharingUrl, analyticsUrl,
-                keycloakUrl, kafka, postgres, superuser, superuserPassword, databases, pids, rawSeconds, drainSeconds,
-                out, readme, label, progress, seed, commandLine);
+                warmUpSeconds, 0, batchShare, batchSize, 0, districts, feeds, intakeUrl, caseUrl, sharingUrl,
+                analyticsUrl, keycloakUrl, kafka, postgres, superuser, superuserPassword, databases, pids, rawSeconds,
+                drainSeconds, out, readme, label, progress, seed, commandLine);
     }
 
     /** Reports sent through the public form over a run of {@code sendSeconds}. */
@@ -226,8 +226,8 @@ record Options(
     static final List<String> COMPONENTS = List.of("intake", "case", "sharing", "analytics", "postgres", "kafka",
             "keycloak");
 
-    private static final List<String> KNOWN = List.of("--rate", "--concurrency", "--incidents", "--seconds", "--warm-up",
-            "--batch-share", "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds",
+    private static final List<String> KNOWN = List.of("--rate", "--concurrency", "--incidents", "--seconds",
+            "--warm-up", "--batch-share", "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds",
             "--raw-seconds", "--drain-seconds", "--pid", "--intake", "--case", "--sharing", "--analytics",
             "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme", "--label",
             "--progress");

@@ -102,11 +102,10 @@ class OptionsTest {
         assertThat(help.status()).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--rate", "--max", "--concurrency", "--incidents", "--seconds", "--warm-up",
-                "--batch-share",
-                "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds", "--raw-seconds",
-                "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing", "--analytics",
-                "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme", "--label",
-                "--progress", "--help")) {
+                "--batch-share", "--batch-size", "--public-per-minute", "--districts", "--seed", "--feeds",
+                "--raw-seconds", "--drain-seconds", "--intake-only", "--pid", "--intake", "--case", "--sharing",
+                "--analytics", "--keycloak", "--kafka", "--postgres", "--superuser", "--databases", "--out", "--readme",
+                "--label", "--progress", "--help")) {
             assertThat(text).as(option).contains(option);
         }
     }

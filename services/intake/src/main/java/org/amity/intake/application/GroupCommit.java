@@ -57,7 +57,8 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     public GroupCommit(String name, int threads, int maxGroup, int capacity, Duration linger,
             Function<List<I>, List<O>> together) {
         if (threads < 1 || maxGroup < 1 || capacity < 1 || linger.isNegative()) {
-            throw new IllegalArgumentException("threads, maxGroup and capacity must be at least 1, linger not negative");
+            throw new IllegalArgumentException(
+                    "threads, maxGroup and capacity must be at least 1, linger not negative");
         }
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.together = together;
