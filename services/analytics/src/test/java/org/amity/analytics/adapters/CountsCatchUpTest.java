@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -98,6 +100,67 @@ class CountsCatchUpTest {
                 "thanet " + may.withDayOfMonth(1), 1L));
         assertThat(daily("thanet", may)).isEqualTo(1);
         assertThat(daily("dover", april)).isEqualTo(5);
+    }
+
+    @Test
+    void aRoundAddsWhatWasRecordedSinceTheLastOneAndACellMarkedForItIsCountedAgainFromItsFacts()
+            throws SQLException {
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        catchUp.catchUp();
+        // a stored count set wrong behind the catch-up's back stays wrong while the cell is kept by its changes: the
+        // round reads what was recorded since, not the cell's facts
+        execute("update monthly_count_cell set incident_list = array[incident_list[1] + 5]"
+                + " where dimension = 'total' and district = 'dover' and month = ?", april.withDayOfMonth(1));
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        catchUp.catchUp();
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 7L);
+
+        // a cell marked before the counts were kept by their changes (V16) is counted from its facts, and the
+        // changes already written for it are taken with them, not added again
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        execute("update dirty_cell set rebuild = true where district = 'dover' and month = ?",
+                april.withDayOfMonth(1));
+        catchUp.catchUp();
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 3L);
+        assertThat(scalar("select count(*) from dirty_cell where rebuild and month >= ? and month < ?",
+                year.firstDay(), year.endDay())).isZero();
+        assertThat(scalar("select count(*) from count_change where month >= ? and month < ?", year.firstDay(),
+                year.endDay())).as("every change taken").isZero();
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        catchUp.catchUp();
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 4L);
+    }
+
+    @Test
+    void anOrganisationCountedPerSourceFromNowOnIsCountedOnceForCasesRecordedButNotYetCounted()
+            throws SQLException {
+        String source = "newly-own-" + year.firstDay().getYear();
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", source, List.of("race"))));
+        catchUp.catchUp();
+        CaseFacts moving = TestFacts.facts(april, "dover", source, List.of("race"));
+        statistics.recordAll(List.of(moving));
+        catchUp.catchUp();
+        // recorded, not yet counted: a new case, and one that moves to thanet in may
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", source, List.of("disability")),
+                TestFacts.facts(moving.caseKey(), may, "thanet", source, List.of("race"))));
+        Set<String> before = countedSources();
+        Set<String> with = new HashSet<>(before);
+        with.add(source);
+        try {
+            statistics.adoptSources(with);
+            catchUp.catchUp();
+            assertThat(rows("""
+                    select dimension || ' ' || month || ' ' || district || ' ' || value || ' ' || incidents
+                    from source_monthly_count where dimension in ('total', 'strand') and month >= ? and month < ?
+                      and source_organisation like 'newly-own-%'"""))
+                    .containsExactlyInAnyOrder("strand " + april.withDayOfMonth(1) + " dover disability 1",
+                            "strand " + april.withDayOfMonth(1) + " dover race 1",
+                            "strand " + may.withDayOfMonth(1) + " thanet race 1",
+                            "total " + april.withDayOfMonth(1) + " dover all 2",
+                            "total " + may.withDayOfMonth(1) + " thanet all 1");
+        } finally {
+            statistics.adoptSources(before);
+        }
     }
 
     @Test
@@ -607,6 +670,25 @@ class CountsCatchUpTest {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    Set<String> countedSources() throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select source_organisation from counted_source");
+                ResultSet rows = q.executeQuery()) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
+    }
+
+    void execute(String sql, LocalDate day) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setDate(1, Date.valueOf(day));
+            statement.executeUpdate();
         }
     }
 

@@ -35,10 +35,12 @@ import org.postgresql.PGStatement;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Facts in PostgreSQL, with monthly and daily counts rebuilt from them. Recording a case writes its facts and marks
- * the (month, district) cells they touch as dirty, in one statement that joins the consumer's transaction;
- * {@link #catchUp} rebuilds the counts of dirty cells from the facts, set-based, so an update or a
- * redelivery never double-counts and the consumer writes two rows an event instead of some twenty count upserts.
+ * Facts in PostgreSQL, with monthly and daily counts kept from them. Recording a case writes its facts, what they
+ * change in the counts (its entries added to its cell and, when it replaces earlier facts, theirs taken from their
+ * cell) and a mark on each (month, district) cell it touches, in one statement that joins the consumer's transaction;
+ * {@link #catchUp} adds the dirty cells' changes to their counts, set-based, so an update or a redelivery never
+ * double-counts, the consumer writes three rows an event instead of some twenty count upserts, and a round costs what
+ * was recorded since the last one, not what its cells hold.
  * Plain JDBC on the transactional datasource.
  */
 @ApplicationScoped
@@ -63,8 +65,9 @@ public class SqlStatistics implements Statistics {
      * Records the facts of a consumer's batch (ADR 0004) with one statement: the latest facts of each case replace
      * its earlier ones, and every cell they leave or enter is marked dirty (cells in one order, so that concurrent
      * batches cannot deadlock on the marks). A repeat of the event that stated a row's facts is not written: no new
-     * row version, no mark. The cell a case leaves comes back from the upsert itself, which keeps
-     * the replaced row's date and district with the facts (V12), rather than from a lookup of every incoming case.
+     * row version, no change, no mark. What a case leaves (its old cell, source and entries) comes back from the upsert
+     * itself, which keeps the replaced row's values with the facts (V12, V16), rather than from a lookup of every
+     * incoming case; a replacement that changes nothing counted writes no change.
      */
     @Override
     @Transactional
@@ -132,7 +135,9 @@ public class SqlStatistics implements Statistics {
                                    likely_duplicate, string_to_array(counted, chr(31)), last_event_id
                             from incoming
                             on conflict (case_key) do update set previous_received_on = case_fact.received_on,
-                                previous_district = case_fact.district, received_on = excluded.received_on,
+                                previous_district = case_fact.district,
+                                previous_source_organisation = case_fact.source_organisation,
+                                previous_counted = case_fact.counted, received_on = excluded.received_on,
                                 occurred_on = excluded.occurred_on, district = excluded.district,
                                 crime_suspected = excluded.crime_suspected,
                                 source_organisation_type = excluded.source_organisation_type,
@@ -145,7 +150,23 @@ public class SqlStatistics implements Statistics {
                                 last_event_id = excluded.last_event_id
                             where excluded.last_event_id is null
                                or case_fact.last_event_id is distinct from excluded.last_event_id
-                            returning received_on, district, previous_received_on, previous_district)
+                            returning received_on, district, source_organisation, counted, previous_received_on,
+                                      previous_district, previous_source_organisation, previous_counted),
+                        changed as (
+                            select * from written
+                            where previous_district is null
+                               or (received_on, district, source_organisation, counted)
+                                  is distinct from (previous_received_on, previous_district,
+                                                    previous_source_organisation, previous_counted)),
+                        counted as (
+                            insert into count_change (month, district, received_on, source_organisation, counted, sign)
+                            select date_trunc('month', received_on)::date, district, received_on, source_organisation,
+                                   counted, 1
+                            from changed where cardinality(counted) > 0
+                            union all
+                            select date_trunc('month', previous_received_on)::date, previous_district,
+                                   previous_received_on, previous_source_organisation, previous_counted, -1
+                            from changed where previous_district is not null and cardinality(previous_counted) > 0)
                         insert into dirty_cell (month, district)
                         select distinct date_trunc('month', received_on)::date, district
                         from (select received_on, district from written
@@ -178,9 +199,11 @@ public class SqlStatistics implements Statistics {
     }
 
     /**
-     * Rebuilds the counts of up to {@code maxCells} dirty cells from their facts in one transaction, set-based: the
-     * cells' counts are made again from the facts and written where they differ from the stored rows (changed,
-     * new, gone); then the marks are cleared unless a case was recorded in them meanwhile.
+     * Brings the counts of up to {@code maxCells} dirty cells up to date in one transaction: a cell's changes recorded
+     * since its last round are added to its stored counts ({@link #addChanges}), or, for a cell marked before the
+     * counts were kept by their changes, the cell is counted again from its facts ({@link #countAgain}); then the
+     * quarters, areas and spikes of the cells follow, and the marks are cleared unless a case was recorded in them
+     * meanwhile.
      */
     @Override
     @Transactional
@@ -189,8 +212,12 @@ public class SqlStatistics implements Statistics {
             List<String> months = new ArrayList<>();
             List<String> districts = new ArrayList<>();
             List<Long> seqs = new ArrayList<>();
+            List<String> rebuildMonths = new ArrayList<>();
+            List<String> rebuildDistricts = new ArrayList<>();
+            List<String> changedMonths = new ArrayList<>();
+            List<String> changedDistricts = new ArrayList<>();
             try (PreparedStatement dirty = connection.prepareStatement("""
-                    select month, district, seq from dirty_cell
+                    select month, district, seq, rebuild from dirty_cell
                     where (marked_at <= now() - make_interval(secs => ?) or first_marked_at <= now() - make_interval(secs => ?))
                       and (hashtext(district) & 2147483647) % ? = ?
                     order by month, district limit ?""")) {
@@ -204,6 +231,9 @@ public class SqlStatistics implements Statistics {
                         months.add(rows.getString(1));
                         districts.add(rows.getString(2));
                         seqs.add(rows.getLong(3));
+                        boolean rebuild = rows.getBoolean(4);
+                        (rebuild ? rebuildMonths : changedMonths).add(rows.getString(1));
+                        (rebuild ? rebuildDistricts : changedDistricts).add(rows.getString(2));
                     }
                 }
             }
@@ -224,72 +254,14 @@ public class SqlStatistics implements Statistics {
             // after the counting statement. (A cell's monthly counts are stored as arrays in the order of their values:
             // that sort, of the counts per cell and dimension and not of the entries, is made whatever the setting.)
             setPlanner(connection, "off");
-            // The cells' facts are read once and counted for the district, daily and own-report tables; each table
-            // then changes only where its counts differ: a row whose count changed is updated, a new one inserted, one
-            // no longer counted deleted. A cell rebuilt for a few new cases rewrites a few of its rows, not all.
-            // Each entry is split into dimension and value once per count, not once per case. Measured at national
-            // scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s a round against
-            // 46-48 s).
-            forCells(connection, monthArray, districtArray, """
-                    with cells as materialized (
-                        select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
-                    facts as materialized (
-                        select x.month, x.district, f.received_on, f.source_organisation, f.counted
-                        from cells x cross join lateral (
-                            select received_on, source_organisation, counted from case_fact f
-                            where f.district = x.district and f.received_on >= x.month
-                              and f.received_on < (x.month + interval '1 month')::date) f),
-                    monthly_fresh as materialized (
-                        select dimension, month, district, array_agg(value order by value) as value_list,
-                               array_agg(incidents order by value) as incident_list
-                        from (select split_part(c, '=', 1)::varchar as dimension, month, district,
-                                     substr(c, strpos(c, '=') + 1)::varchar as value, incidents
-                              from (select month, district, c, count(*) as incidents
-                                    from facts cross join unnest(counted) c group by 1, 2, 3) n) e
-                        group by dimension, month, district),
-                    monthly_old as materialized (
-                        select m.dimension, m.month, m.district, m.value_list, m.incident_list
-                        from cells x cross join lateral (
-                            select dimension, month, district, value_list, incident_list from monthly_count_cell m
-                            where m.month = x.month and m.district = x.district) m),
-                    monthly_gone as (%s),
-                    monthly_set as (%s),
-                    daily_fresh as materialized (
-                        select month, district, strand, array_agg(day_of_month order by day_of_month) as day_list,
-                               array_agg(incidents order by day_of_month) as incident_list
-                        from (select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
-                                     extract(day from received_on)::smallint as day_of_month, incidents
-                              from (select month, district, received_on, c, count(*) as incidents
-                                    from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
-                                    group by 1, 2, 3, 4) n) e
-                        group by month, district, strand),
-                    daily_old as materialized (
-                        select d.month, d.district, d.strand, d.day_list, d.incident_list
-                        from cells x cross join lateral (
-                            select month, district, strand, day_list, incident_list from daily_count_cell d
-                            where d.district = x.district and d.month = x.month) d),
-                    daily_gone as (%s),
-                    daily_set as (%s),
-                    source_fresh as materialized (
-                        select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
-                               substr(c, strpos(c, '=') + 1)::varchar as value, incidents
-                        from (select source_organisation, month, district, c, count(*) as incidents
-                              from facts cross join unnest(counted) c
-                              where source_organisation in (select source_organisation from counted_source)
-                              group by 1, 2, 3, 4) n),
-                    source_old as materialized (
-                        select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
-                        from cells x cross join lateral (
-                            select source_organisation, dimension, month, district, value, incidents
-                            from source_monthly_count s where s.month = x.month and s.district = x.district) s),
-                    source_gone as (%s)
-                    %s""".formatted(
-                    deleteGone("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY),
-                    upsertChanged("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY, CELL_COUNTS),
-                    deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
-                    upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
-                    deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
-                    upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
+            if (!changedMonths.isEmpty()) {
+                addChanges(connection, connection.createArrayOf("text", changedMonths.toArray()),
+                        connection.createArrayOf("text", changedDistricts.toArray()));
+            }
+            if (!rebuildMonths.isEmpty()) {
+                countAgain(connection, connection.createArrayOf("text", rebuildMonths.toArray()),
+                        connection.createArrayOf("text", rebuildDistricts.toArray()));
+            }
             setPlanner(connection, "on");
             sumQuarters(connection, monthArray, districtArray);
             // an area's sums of a month add up districts that other shares rebuild
@@ -305,10 +277,185 @@ public class SqlStatistics implements Statistics {
                 clear.setArray(3, connection.createArrayOf("int8", seqs.toArray()));
                 clear.executeUpdate();
             }
+            if (!rebuildMonths.isEmpty()) {
+                // counted again: a case recorded meanwhile left its changes, which the next round adds
+                forCells(connection, connection.createArrayOf("text", rebuildMonths.toArray()),
+                        connection.createArrayOf("text", rebuildDistricts.toArray()), """
+                        update dirty_cell d set rebuild = false from unnest(?::date[], ?::varchar[]) as x(month, district)
+                        where d.month = x.month and d.district = x.district""");
+            }
             return months.size();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not rebuild counts", e);
+            throw new IllegalStateException("could not bring the counts up to date", e);
         }
+    }
+
+    /**
+     * Adds the cells' changes to their stored counts, in one statement (one snapshot): the changes are taken (deleted)
+     * and summed per count; each count they touch is its stored value plus their sum, and a table's row is written only
+     * where that differs from the stored one (a count that reaches 0 leaves its cell's arrays; a cell left empty is
+     * deleted). The statement reads the changes and the rows they touch, never the cells' facts.
+     */
+    private static void addChanges(Connection connection, Array months, Array districts) throws SQLException {
+        forCells(connection, months, districts, """
+                with cells as materialized (
+                    select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
+                taken as materialized (
+                    delete from count_change c using cells x where c.month = x.month and c.district = x.district
+                    returning c.month, c.district, c.received_on, c.source_organisation, c.counted, c.sign),
+                entries as materialized (
+                    select month, district, received_on, source_organisation, c, sign from taken cross join unnest(counted) c),
+                monthly_change as materialized (
+                    select split_part(c, '=', 1)::varchar as dimension, month, district,
+                           substr(c, strpos(c, '=') + 1)::varchar as value, sum(sign)::bigint as incidents
+                    from entries group by 1, 2, 3, 4 having sum(sign) <> 0),
+                monthly_old as materialized (%s),
+                monthly_fresh as materialized (%s),
+                monthly_gone as (%s),
+                monthly_set as (%s),
+                daily_change as materialized (
+                    select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
+                           extract(day from received_on)::smallint as day_of_month, sum(sign)::bigint as incidents
+                    from entries where c like 'strand=%%' or c = 'total=all'
+                    group by 1, 2, 3, 4 having sum(sign) <> 0),
+                daily_old as materialized (%s),
+                daily_fresh as materialized (%s),
+                daily_gone as (%s),
+                daily_set as (%s),
+                source_change as materialized (
+                    select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
+                           substr(c, strpos(c, '=') + 1)::varchar as value, sum(sign)::bigint as incidents
+                    from entries where source_organisation in (select source_organisation from counted_source)
+                    group by 1, 2, 3, 4, 5 having sum(sign) <> 0),
+                source_old as materialized (
+                    select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
+                    from source_change t cross join lateral (
+                        select source_organisation, dimension, month, district, value, incidents
+                        from source_monthly_count s
+                        where s.source_organisation = t.source_organisation and s.dimension = t.dimension
+                          and s.month = t.month and s.district = t.district and s.value = t.value) s),
+                source_fresh as materialized (
+                    select source_organisation, dimension, month, district, value, sum(incidents)::bigint as incidents
+                    from (select * from source_old union all select * from source_change) u
+                    group by 1, 2, 3, 4, 5 having sum(incidents) > 0),
+                source_gone as (%s)
+                %s""".formatted(
+                storedCells("monthly_count_cell", "monthly_change", MONTHLY_CELL_KEY, "value_list"),
+                cellsChanged("monthly_old", "monthly_change", MONTHLY_CELL_KEY, "value", "value_list"),
+                deleteGone("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY),
+                upsertChanged("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY, CELL_COUNTS),
+                storedCells("daily_count_cell", "daily_change", DAILY_CELL_KEY, "day_list"),
+                cellsChanged("daily_old", "daily_change", DAILY_CELL_KEY, "day_of_month", "day_list"),
+                deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
+                upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
+                deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
+                upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
+    }
+
+    /**
+     * The stored rows of {@code table} (a row per cell and key: a list of values or days, {@code list}, and their
+     * counts) whose key is among the rows of {@code change}; in the key's order, then the two lists.
+     */
+    private static String storedCells(String table, String change, List<String> key, String list) {
+        return "select %s, o.%s, o.incident_list from (select distinct %s from %s) t cross join lateral ("
+                .formatted(String.join(", ", key.stream().map(column -> "o." + column).toList()), list,
+                        String.join(", ", key), change)
+                + "select * from %s o where %s) o".formatted(table,
+                        String.join(" and ", key.stream().map(column -> "o." + column + " = t." + column).toList()));
+    }
+
+    /**
+     * The stored rows ({@code old}, from {@link #storedCells}) with the counts of {@code change} (key, {@code item},
+     * {@code incidents}) added: per key, the items whose count is above 0 and their counts, in two lists in the order
+     * of the items; a key left without one is absent.
+     */
+    private static String cellsChanged(String old, String change, List<String> key, String item, String list) {
+        String columns = String.join(", ", key);
+        return """
+                select %1$s, array_agg(%3$s order by %3$s) as %4$s, array_agg(incidents order by %3$s) as incident_list
+                from (select %1$s, %3$s, sum(incidents)::bigint as incidents
+                      from (select %5$s, e.%3$s, e.incidents from %2$s o
+                            cross join lateral unnest(o.%4$s, o.incident_list) as e(%3$s, incidents)
+                            union all
+                            select %1$s, %3$s, incidents from %6$s) u
+                      group by %1$s, %3$s) s
+                where incidents > 0
+                group by %1$s""".formatted(columns, old, item, list,
+                String.join(", ", key.stream().map(column -> "o." + column).toList()), change);
+    }
+
+    /**
+     * Counts the cells again from their facts, in one statement (one snapshot), and takes (deletes) their changes:
+     * what the changes say is in the facts read. The cells' facts are read once and counted for the district, daily and
+     * own-report tables; each table then changes only where its counts differ: a row whose count changed is updated, a
+     * new one inserted, one no longer counted deleted.
+     */
+    private static void countAgain(Connection connection, Array months, Array districts) throws SQLException {
+        // Each entry is split into dimension and value once per count, not once per case. Measured at national
+        // scale and left out: one pass with grouping sets for the three counts (slower, 66-74 s a round against
+        // 46-48 s).
+        forCells(connection, months, districts, """
+                with cells as materialized (
+                    select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
+                claimed as (
+                    delete from count_change c using cells x where c.month = x.month and c.district = x.district),
+                facts as materialized (
+                    select x.month, x.district, f.received_on, f.source_organisation, f.counted
+                    from cells x cross join lateral (
+                        select received_on, source_organisation, counted from case_fact f
+                        where f.district = x.district and f.received_on >= x.month
+                          and f.received_on < (x.month + interval '1 month')::date) f),
+                monthly_fresh as materialized (
+                    select dimension, month, district, array_agg(value order by value) as value_list,
+                           array_agg(incidents order by value) as incident_list
+                    from (select split_part(c, '=', 1)::varchar as dimension, month, district,
+                                 substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                          from (select month, district, c, count(*) as incidents
+                                from facts cross join unnest(counted) c group by 1, 2, 3) n) e
+                    group by dimension, month, district),
+                monthly_old as materialized (
+                    select m.dimension, m.month, m.district, m.value_list, m.incident_list
+                    from cells x cross join lateral (
+                        select dimension, month, district, value_list, incident_list from monthly_count_cell m
+                        where m.month = x.month and m.district = x.district) m),
+                monthly_gone as (%s),
+                monthly_set as (%s),
+                daily_fresh as materialized (
+                    select month, district, strand, array_agg(day_of_month order by day_of_month) as day_list,
+                           array_agg(incidents order by day_of_month) as incident_list
+                    from (select month, district, substr(c, strpos(c, '=') + 1)::varchar as strand,
+                                 extract(day from received_on)::smallint as day_of_month, incidents
+                          from (select month, district, received_on, c, count(*) as incidents
+                                from facts cross join unnest(counted) c where c like 'strand=%%' or c = 'total=all'
+                                group by 1, 2, 3, 4) n) e
+                    group by month, district, strand),
+                daily_old as materialized (
+                    select d.month, d.district, d.strand, d.day_list, d.incident_list
+                    from cells x cross join lateral (
+                        select month, district, strand, day_list, incident_list from daily_count_cell d
+                        where d.district = x.district and d.month = x.month) d),
+                daily_gone as (%s),
+                daily_set as (%s),
+                source_fresh as materialized (
+                    select source_organisation, split_part(c, '=', 1)::varchar as dimension, month, district,
+                           substr(c, strpos(c, '=') + 1)::varchar as value, incidents
+                    from (select source_organisation, month, district, c, count(*) as incidents
+                          from facts cross join unnest(counted) c
+                          where source_organisation in (select source_organisation from counted_source)
+                          group by 1, 2, 3, 4) n),
+                source_old as materialized (
+                    select s.source_organisation, s.dimension, s.month, s.district, s.value, s.incidents
+                    from cells x cross join lateral (
+                        select source_organisation, dimension, month, district, value, incidents
+                        from source_monthly_count s where s.month = x.month and s.district = x.district) s),
+                source_gone as (%s)
+                %s""".formatted(
+                deleteGone("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY),
+                upsertChanged("monthly_count_cell", "monthly_old", "monthly_fresh", MONTHLY_CELL_KEY, CELL_COUNTS),
+                deleteGone("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY),
+                upsertChanged("daily_count_cell", "daily_old", "daily_fresh", DAILY_CELL_KEY, CELL_DAYS),
+                deleteGone("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY),
+                upsertChanged("source_monthly_count", "source_old", "source_fresh", SOURCE_KEY, COUNT)));
     }
 
     /** Takes a transaction lock of the class for each distinct key of the values, in the order of the keys. */
@@ -357,13 +504,22 @@ public class SqlStatistics implements Statistics {
             Array addedArray = connection.createArrayOf("varchar", added.toArray());
             forNames(connection, goneArray, "delete from counted_source where source_organisation = any(?)",
                     "delete from source_monthly_count where source_organisation = any(?)");
+            // what the facts count, less the changes not yet added to the counts (the catch-up adds them to these
+            // too); both read in one statement
             forNames(connection, addedArray, "insert into counted_source select unnest(?::varchar[])", """
+                    with added as (select unnest(?::varchar[]) as source_organisation)
                     insert into source_monthly_count (source_organisation, dimension, month, district, value, incidents)
-                    select f.source_organisation, split_part(c, '=', 1), date_trunc('month', f.received_on)::date,
-                           f.district, substr(c, strpos(c, '=') + 1), count(*)
-                    from case_fact f cross join unnest(f.counted) c
-                    where f.source_organisation = any(?::varchar[])
-                    group by 1, 2, 3, 4, 5""");
+                    select source_organisation, split_part(c, '=', 1), month, district, substr(c, strpos(c, '=') + 1),
+                           sum(n)
+                    from (select f.source_organisation, date_trunc('month', f.received_on)::date as month, f.district,
+                                 c, 1 as n
+                          from case_fact f cross join unnest(f.counted) c
+                          where f.source_organisation in (select source_organisation from added)
+                          union all
+                          select x.source_organisation, x.month, x.district, c, -x.sign
+                          from count_change x cross join unnest(x.counted) c
+                          where x.source_organisation in (select source_organisation from added)) e
+                    group by 1, 2, 3, 4, 5 having sum(n) > 0""");
             return added;
         } catch (SQLException e) {
             throw new IllegalStateException("could not adopt the own-report organisations", e);
