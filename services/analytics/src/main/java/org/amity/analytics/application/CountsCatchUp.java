@@ -28,12 +28,12 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
- * last round are rebuilt from their facts once they have been quiet for {@code quiet} (or have waited
+ * last round have their changes added to their counts once they have been quiet for {@code quiet} (or have waited
  * {@code longest-wait}), a transaction per {@code cells-per-transaction}. A table therefore trails ingest by one to two
  * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
- * the counts wait for it, at most {@code longest-wait-behind}: rebuilding them costs as much CPU then as after, and on a
- * machine the two share it would only slow the events' way in; once the backlog is gone, each touched cell is rebuilt
- * once. When more than {@link #SMALL_ROUND} cells are due, the rest of the round runs {@code workers} transactions
+ * the counts wait for it, at most {@code longest-wait-behind}: bringing them up to date costs as much CPU then as
+ * after, and on a machine the two share it would only slow the events' way in; once the backlog is gone, each touched
+ * cell is brought up to date once. When more than {@link #SMALL_ROUND} cells are due, the rest of the round runs {@code workers} transactions
  * at a time, each for its share of the districts (one rebuild statement keeps one PostgreSQL backend busy: alone, it
  * left a third of the machine idle after a backlog).
  */
@@ -75,7 +75,7 @@ public class CountsCatchUp {
 
     /**
      * The configured areas' sums follow their districts; spikes stored under another rule (the configuration
-     * changed) are found again: every cell is rebuilt.
+     * changed) are found again: every cell is marked.
      */
     void onStart(@Observes StartupEvent start) {
         Map<String, List<String>> areas = new HashMap<>();
@@ -95,7 +95,7 @@ public class CountsCatchUp {
             Log.infof("counts: areas %s are new or changed; their sums were made again", summed);
         }
         if (statistics.adopt(tension.monitor())) {
-            Log.info("counts: the tension rule is new or changed; every cell is rebuilt");
+            Log.info("counts: the tension rule is new or changed; every cell is marked and its spikes found again");
         }
     }
 

@@ -31,6 +31,7 @@ import org.amity.analytics.application.Backlog;
 import org.amity.analytics.application.CountsCatchUp;
 import org.amity.analytics.application.TensionWatch;
 import org.amity.analytics.application.Viewers;
+import org.amity.analytics.adapters.persistence.SqlStatistics;
 import org.amity.analytics.domain.Dimension;
 import org.amity.analytics.domain.CaseFacts;
 import org.amity.analytics.domain.Period;
@@ -115,20 +116,51 @@ class CountsCatchUpTest {
         catchUp.catchUp();
         assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 7L);
 
-        // a cell marked before the counts were kept by their changes (V16) is counted from its facts, and the
-        // changes already written for it are taken with them, not added again
+        // a cell asked to be counted again (marked before V16, or by a bulk batch) is counted from its facts, and
+        // the changes already written for it are taken with them, not added again
         statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
-        execute("update dirty_cell set rebuild = true where district = 'dover' and month = ?",
-                april.withDayOfMonth(1));
+        execute("update dirty_cell set count_again = nextval('dirty_cell_seq')"
+                + " where district = 'dover' and month = ?", april.withDayOfMonth(1));
         catchUp.catchUp();
         assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 3L);
-        assertThat(scalar("select count(*) from dirty_cell where rebuild and month >= ? and month < ?",
+        assertThat(scalar("select count(*) from dirty_cell where count_again is not null and month >= ? and month < ?",
                 year.firstDay(), year.endDay())).isZero();
         assertThat(scalar("select count(*) from count_change where month >= ? and month < ?", year.firstDay(),
                 year.endDay())).as("every change taken").isZero();
         statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
         catchUp.catchUp();
         assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 4L);
+    }
+
+    @Test
+    void aBulkBatchWritesNoChangesAndTheCellsItTouchesAreCountedAgainFromTheirFacts() throws SQLException {
+        CaseFacts moving = TestFacts.facts(april, "dover", null, List.of("race"));
+        statistics.recordAll(List.of(moving, TestFacts.facts(april, "dover", null, List.of("race"))));
+        catchUp.catchUp();
+        execute("update monthly_count_cell set incident_list = array[incident_list[1] + 5]"
+                + " where dimension = 'total' and district = 'dover' and month = ?", april.withDayOfMonth(1));
+        List<CaseFacts> bulk = new ArrayList<>();
+        bulk.add(TestFacts.facts(moving.caseKey(), may, "thanet", null, List.of("race")));
+        while (bulk.size() < SqlStatistics.COUNT_AGAIN_FROM) {
+            bulk.add(TestFacts.facts(bulk.size() % 2 == 0 ? april : may, "thanet", null, List.of("disability")));
+        }
+        statistics.recordAll(bulk);
+        assertThat(scalar("select count(*) from count_change where month >= ? and month < ?", year.firstDay(),
+                year.endDay())).isZero();
+        assertThat(scalar("select count(*) from dirty_cell where count_again is not null and month >= ? and month < ?",
+                year.firstDay(), year.endDay())).as("dover and thanet in april, thanet in may").isEqualTo(3);
+        catchUp.catchUp();
+        int inApril = (SqlStatistics.COUNT_AGAIN_FROM - 1) / 2;
+        assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("dover " + april.withDayOfMonth(1), 1L,
+                "thanet " + april.withDayOfMonth(1), (long) inApril,
+                "thanet " + may.withDayOfMonth(1), (long) SqlStatistics.COUNT_AGAIN_FROM - inApril));
+        assertThat(dirtyCells()).isZero();
+        // kept by their changes again
+        statistics.recordAll(List.of(TestFacts.facts(april, "dover", null, List.of("race"))));
+        assertThat(scalar("select count(*) from count_change where month >= ? and month < ?", year.firstDay(),
+                year.endDay())).isEqualTo(1);
+        catchUp.catchUp();
+        assertThat(totals()).containsEntry("dover " + april.withDayOfMonth(1), 2L);
     }
 
     @Test

@@ -58,6 +58,14 @@ public class SqlStatistics implements Statistics {
     private static final int DISTRICT_LOCK = 7_351_006;
     private static final int MONTH_LOCK = 7_351_007;
 
+    /**
+     * A batch of this many cases or more (a consumer working through a backlog: one keeping up records a few at a time)
+     * writes no changes: it asks for its cells to be counted again from their facts instead. Written per case, the
+     * changes of a national replay took a fifth of its ingest rate, and adding them up took longer than counting the
+     * cells again (docs/figures.md, issue 6, session 25).
+     */
+    public static final int COUNT_AGAIN_FROM = 500;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -114,7 +122,8 @@ public class SqlStatistics implements Statistics {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement record = connection.prepareStatement("""
-                        with incoming as (
+                        with mode as (select ?::boolean as by_changes),
+                        incoming as (
                             select * from unnest(?::uuid[], ?::date[], ?::date[], ?::varchar[], ?::boolean[],
                                                  ?::varchar[], ?::int[], ?::boolean[], ?::boolean[], ?::jsonb[],
                                                  ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::text[],
@@ -162,20 +171,25 @@ public class SqlStatistics implements Statistics {
                             insert into count_change (month, district, received_on, source_organisation, counted, sign)
                             select date_trunc('month', received_on)::date, district, received_on, source_organisation,
                                    counted, 1
-                            from changed where cardinality(counted) > 0
+                            from changed where cardinality(counted) > 0 and (select by_changes from mode)
                             union all
                             select date_trunc('month', previous_received_on)::date, previous_district,
                                    previous_received_on, previous_source_organisation, previous_counted, -1
-                            from changed where previous_district is not null and cardinality(previous_counted) > 0)
-                        insert into dirty_cell (month, district)
-                        select distinct date_trunc('month', received_on)::date, district
-                        from (select received_on, district from written
-                              union all
-                              select previous_received_on, previous_district from written
-                              where previous_district is not null) touched
+                            from changed where previous_district is not null and cardinality(previous_counted) > 0
+                              and (select by_changes from mode))
+                        insert into dirty_cell (month, district, count_again)
+                        select month, district, case when (select by_changes from mode) then null
+                                                     else nextval('dirty_cell_seq') end
+                        from (select distinct date_trunc('month', received_on)::date as month, district
+                              from (select received_on, district from written
+                                    union all
+                                    select previous_received_on, previous_district from written
+                                    where previous_district is not null) touched) cells
                         order by 1, 2
-                        on conflict (month, district) do update set seq = nextval('dirty_cell_seq'), marked_at = now()""")) {
+                        on conflict (month, district) do update set seq = nextval('dirty_cell_seq'), marked_at = now(),
+                            count_again = coalesce(excluded.count_again, dirty_cell.count_again)""")) {
             int p = 1;
+            record.setBoolean(p++, n < COUNT_AGAIN_FROM);
             record.setArray(p++, connection.createArrayOf("uuid", keys));
             record.setArray(p++, connection.createArrayOf("text", received));
             record.setArray(p++, connection.createArrayOf("text", occurred));
@@ -214,10 +228,11 @@ public class SqlStatistics implements Statistics {
             List<Long> seqs = new ArrayList<>();
             List<String> rebuildMonths = new ArrayList<>();
             List<String> rebuildDistricts = new ArrayList<>();
+            List<Long> rebuildRequests = new ArrayList<>();
             List<String> changedMonths = new ArrayList<>();
             List<String> changedDistricts = new ArrayList<>();
             try (PreparedStatement dirty = connection.prepareStatement("""
-                    select month, district, seq, rebuild from dirty_cell
+                    select month, district, seq, count_again from dirty_cell
                     where (marked_at <= now() - make_interval(secs => ?) or first_marked_at <= now() - make_interval(secs => ?))
                       and (hashtext(district) & 2147483647) % ? = ?
                     order by month, district limit ?""")) {
@@ -231,9 +246,13 @@ public class SqlStatistics implements Statistics {
                         months.add(rows.getString(1));
                         districts.add(rows.getString(2));
                         seqs.add(rows.getLong(3));
-                        boolean rebuild = rows.getBoolean(4);
+                        long countAgain = rows.getLong(4);
+                        boolean rebuild = !rows.wasNull();
                         (rebuild ? rebuildMonths : changedMonths).add(rows.getString(1));
                         (rebuild ? rebuildDistricts : changedDistricts).add(rows.getString(2));
+                        if (rebuild) {
+                            rebuildRequests.add(countAgain);
+                        }
                     }
                 }
             }
@@ -278,11 +297,17 @@ public class SqlStatistics implements Statistics {
                 clear.executeUpdate();
             }
             if (!rebuildMonths.isEmpty()) {
-                // counted again: a case recorded meanwhile left its changes, which the next round adds
-                forCells(connection, connection.createArrayOf("text", rebuildMonths.toArray()),
-                        connection.createArrayOf("text", rebuildDistricts.toArray()), """
-                        update dirty_cell d set rebuild = false from unnest(?::date[], ?::varchar[]) as x(month, district)
-                        where d.month = x.month and d.district = x.district""");
+                // counted again: a case recorded meanwhile by its changes leaves them for the next round; a bulk batch
+                // recorded meanwhile asked again, with a newer number
+                try (PreparedStatement counted = connection.prepareStatement("""
+                        update dirty_cell d set count_again = null
+                        from unnest(?::date[], ?::varchar[], ?::bigint[]) as x(month, district, count_again)
+                        where d.month = x.month and d.district = x.district and d.count_again = x.count_again""")) {
+                    counted.setArray(1, connection.createArrayOf("text", rebuildMonths.toArray()));
+                    counted.setArray(2, connection.createArrayOf("text", rebuildDistricts.toArray()));
+                    counted.setArray(3, connection.createArrayOf("int8", rebuildRequests.toArray()));
+                    counted.executeUpdate();
+                }
             }
             return months.size();
         } catch (SQLException e) {
