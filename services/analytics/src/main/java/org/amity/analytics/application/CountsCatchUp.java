@@ -27,15 +27,16 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a schedule, the cells recorded since the
- * last round have their changes added to their counts once they have been quiet for {@code quiet} (or have waited
+ * Keeps the counts (and the tension spikes they show) up to date with the facts, off the consumer's path: on a
+ * schedule, the cells recorded since the last round have their changes added to their counts (or, after a bulk batch,
+ * are counted again from their facts) once they have been quiet for {@code quiet} (or have waited
  * {@code longest-wait}), a transaction per {@code cells-per-transaction}. A table therefore trails ingest by one to two
  * seconds, at most {@code longest-wait} and an interval. While the consumer works through a backlog ({@link Backlog})
  * the counts wait for it, at most {@code longest-wait-behind}: bringing them up to date costs as much CPU then as
  * after, and on a machine the two share it would only slow the events' way in; once the backlog is gone, each touched
- * cell is brought up to date once. When more than {@link #SMALL_ROUND} cells are due, the rest of the round runs {@code workers} transactions
- * at a time, each for its share of the districts (one rebuild statement keeps one PostgreSQL backend busy: alone, it
- * left a third of the machine idle after a backlog).
+ * cell is brought up to date once. When more than {@link #SMALL_ROUND} cells are due, the rest of the round runs
+ * {@code workers} transactions at a time, each for its share of the districts (one statement counting cells keeps one
+ * PostgreSQL backend busy: alone, it left a third of the machine idle after a backlog).
  */
 @ApplicationScoped
 public class CountsCatchUp {

@@ -329,7 +329,8 @@ public class SqlStatistics implements Statistics {
                     delete from count_change c using cells x where c.month = x.month and c.district = x.district
                     returning c.month, c.district, c.received_on, c.source_organisation, c.counted, c.sign),
                 entries as materialized (
-                    select month, district, received_on, source_organisation, c, sign from taken cross join unnest(counted) c),
+                    select month, district, received_on, source_organisation, c, sign
+                    from taken cross join unnest(counted) c),
                 monthly_change as materialized (
                     select split_part(c, '=', 1)::varchar as dimension, month, district,
                            substr(c, strpos(c, '=') + 1)::varchar as value, sum(sign)::bigint as incidents
