@@ -151,7 +151,7 @@ public class EventBatches {
                 QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, decoded, handler));
                 return;
             } catch (RuntimeException e) {
-                leaveForRedeliveryWhenStopping(e);
+                leaveForRedeliveryWhenStopping(stream, decoded.size(), e);
                 if (!Failures.isDatabaseUnreachable(e)) {
                     break;
                 }
@@ -172,7 +172,7 @@ public class EventBatches {
                 QuarkusTransaction.requiringNew().run(() -> handleOnce(stream, List.of(one), handler));
                 return;
             } catch (RuntimeException e) {
-                leaveForRedeliveryWhenStopping(e);
+                leaveForRedeliveryWhenStopping(stream, 1, e);
                 if (!Failures.isDatabaseUnreachable(e)) {
                     deadLetters.send(stream.channel(), one.record(), e);
                     return;
@@ -184,10 +184,23 @@ public class EventBatches {
         }
     }
 
-    /** Gives the batch up, unacknowledged, when the failure happened while the service was stopping. */
-    private void leaveForRedeliveryWhenStopping(RuntimeException failure) {
+    /**
+     * Gives the batch up, unacknowledged, when the failure happened while the service was stopping: one line says so
+     * with the failure's cause, and the exception thrown carries neither cause nor stack, because the channel reports
+     * it again for every record of the batch (a poll of 2,000 records wrote 15 MB of stack traces at each stop).
+     */
+    private void leaveForRedeliveryWhenStopping(Stream stream, int events, RuntimeException failure) {
         if (stopping) {
-            throw new IllegalStateException("stopping: the batch is left unacknowledged, to be delivered again", failure);
+            Log.infof("%s: stopping; %d events left unacknowledged, to be delivered again (%s)", stream.consumer(),
+                    events, Failures.describe(failure));
+            throw new LeftForRedelivery();
+        }
+    }
+
+    /** A batch given up while stopping (reported once, by {@link #leaveForRedeliveryWhenStopping}). */
+    static final class LeftForRedelivery extends RuntimeException {
+        LeftForRedelivery() {
+            super("stopping: the batch is left unacknowledged, to be delivered again", null, false, false);
         }
     }
 
