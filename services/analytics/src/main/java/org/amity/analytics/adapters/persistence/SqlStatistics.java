@@ -214,8 +214,8 @@ public class SqlStatistics implements Statistics {
 
     /**
      * Brings the counts of up to {@code maxCells} dirty cells up to date in one transaction: a cell's changes recorded
-     * since its last round are added to its stored counts ({@link #addChanges}), or, for a cell marked before the
-     * counts were kept by their changes, the cell is counted again from its facts ({@link #countAgain}); then the
+     * since its last round are added to its stored counts ({@link #addChanges}), or, for a cell asked to be counted
+     * again (marked before V16, or by a bulk batch), the cell is counted again from its facts ({@link #countAgain}); the
      * quarters, areas and spikes of the cells follow, and the marks are cleared unless a case was recorded in them
      * meanwhile.
      */
@@ -247,10 +247,12 @@ public class SqlStatistics implements Statistics {
                         districts.add(rows.getString(2));
                         seqs.add(rows.getLong(3));
                         long countAgain = rows.getLong(4);
-                        boolean rebuild = !rows.wasNull();
-                        (rebuild ? rebuildMonths : changedMonths).add(rows.getString(1));
-                        (rebuild ? rebuildDistricts : changedDistricts).add(rows.getString(2));
-                        if (rebuild) {
+                        if (rows.wasNull()) {
+                            changedMonths.add(rows.getString(1));
+                            changedDistricts.add(rows.getString(2));
+                        } else {
+                            rebuildMonths.add(rows.getString(1));
+                            rebuildDistricts.add(rows.getString(2));
                             rebuildRequests.add(countAgain);
                         }
                     }
@@ -423,7 +425,7 @@ public class SqlStatistics implements Statistics {
         forCells(connection, months, districts, """
                 with cells as materialized (
                     select * from unnest(?::date[], ?::varchar[]) as x(month, district)),
-                claimed as (
+                taken as (
                     delete from count_change c using cells x where c.month = x.month and c.district = x.district),
                 facts as materialized (
                     select x.month, x.district, f.received_on, f.source_organisation, f.counted
